@@ -1,0 +1,20 @@
+"""cleanarticle: turn a scraped web page into a clean article (title, date, author, body)."""
+
+from .api import clean, clean_html, clean_text
+from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
+from .model import Article, Block, Metadata, Removal
+
+__all__ = [
+    "Article",
+    "Block",
+    "CleanArticleError",
+    "Metadata",
+    "PageTimeoutError",
+    "PageTooLargeError",
+    "Removal",
+    "UnusableInputError",
+    "clean",
+    "clean_html",
+    "clean_text",
+]
+__version__ = "0.1.0"
