@@ -29,6 +29,7 @@ class Block:
     tag: str | None = None
     words: str | None = None  # class/id words of the block and its ancestors in the region
     in_region: bool = True  # HTML: inside the chosen main-content region
+    cells: tuple[str, ...] | None = None  # table rows: the cell texts (text joins them with " | ")
 
     @property
     def link_density(self) -> float:

@@ -1,0 +1,108 @@
+"""Bytes → str: BOM, then strict UTF-8, then the declared charset, then detection."""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from ..errors import UnusableInputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{2,40})""", regex.I)
+_XML_DECLARED = regex.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.\-]{2,40})""", regex.I)
+# Browsers read these labels as windows-1252; pages declaring them often hold cp1252 bytes.
+_WINDOWS_ALIASES = {"ascii": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252"}
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (meta or XML declaration), if Python knows it."""
+    head = data[:4096]
+    match = _XML_DECLARED.search(head) or _DECLARED.search(head)
+    if not match:
+        return None
+    return normalize_encoding(match.group(1).decode("ascii", "ignore"))
+
+
+def normalize_encoding(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return _WINDOWS_ALIASES.get(name, name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM shows as NUL bytes on every other position."""
+    sample = data[:512]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.6 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is no text in any encoding we read (images, archives, executables)."""
+    sample = data[:2048]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > 0.1 * len(sample)
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Decode page bytes. ``encoding`` (e.g. from an HTTP header) is tried after BOM and UTF-8."""
+    bom = _bom(data)
+    if bom:
+        return data[bom[1]:].decode(bom[0], "replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, "replace")
+    if looks_binary(data):
+        raise UnusableInputError("binary input: not a text or HTML page")
+    try:
+        # Valid UTF-8 with multi-byte sequences is almost never another encoding by chance.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for candidate in (normalize_encoding(encoding), declared_encoding(data)):
+        if candidate and candidate not in ("utf-8", "utf-16", "utf-32"):
+            try:
+                return data.decode(candidate)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return _detect(data)
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes  # only for undeclared, non-UTF-8 pages
+
+    best = from_bytes(data[:65536]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, "replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", "replace")

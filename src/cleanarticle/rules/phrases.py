@@ -1,0 +1,62 @@
+"""Phrase lists shipped as data files, compiled once into ``regex`` alternations."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+# Characters ignored at the edges of a block when it is compared with a phrase.
+_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+_SPACE = regex.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."})
+
+
+def normalize(text: str) -> str:
+    """Lowercase text with unified apostrophes, single spaces and no edge punctuation."""
+    text = _SPACE.sub(" ", text.translate(_QUOTES)).casefold()
+    return _EDGE.sub("", text)
+
+
+def read_phrases(name: str) -> tuple[str, ...]:
+    """The phrases of ``rules/data/<name>.txt`` (comments and blank lines skipped), normalized."""
+    raw = resources.files("cleanarticle.rules").joinpath("data", f"{name}.txt").read_text("utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(normalize(line) if "*" not in line else line.casefold())
+    return tuple(dict.fromkeys(out))
+
+
+def _pattern(phrase: str) -> str:
+    parts = [regex.escape(normalize(p)) for p in phrase.split("*")]
+    return r"[^\n]{0,60}?".join(parts)
+
+
+class PhraseSet:
+    """A compiled phrase list. ``fullmatch`` compares a whole block, ``search`` finds one inside."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        phrases = read_phrases(name)
+        alternation = "|".join(_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+        self._full = regex.compile(rf"(?:{alternation})")
+        self._search = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+    def fullmatch(self, text: str) -> bool:
+        return self._full.fullmatch(normalize(text)) is not None
+
+    def search(self, text: str) -> str | None:
+        match = self._search.search(normalize(text))
+        return match.group(0) if match else None
+
+    def __reduce__(self):  # picklable by name: the data files are the state
+        return (load, (self.name,))
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> PhraseSet:
+    """The compiled phrase set ``name`` (compiled once per process)."""
+    return PhraseSet(name)
