@@ -1,0 +1,71 @@
+"""Counting outcomes, the progress bar (a terminal only) and the closing summary line."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from .work import EMPTY
+
+
+@dataclass
+class Tally:
+    ok: int = 0
+    empty: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in the output (--resume)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def pages(self) -> int:
+        return self.ok + self.empty + self.failed
+
+    def count(self, record: dict[str, Any]) -> None:
+        error = record.get("error")
+        if error == EMPTY or (error is None and not (record.get("text") or "").strip()):
+            self.empty += 1
+        elif error is None:
+            self.ok += 1
+        else:
+            self.failed += 1
+
+    def rate(self) -> float:
+        elapsed = time.monotonic() - self.started
+        return self.pages / elapsed if elapsed > 0 else 0.0
+
+    def summary(self, peak_worker_rss: int = 0) -> str:
+        parts = [f"{self.pages} pages: {self.ok} ok, {self.empty} empty, {self.failed} failed",
+                 f"{self.rate():.1f} pages/s"]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (already in output)")
+        if peak_worker_rss:
+            parts.append(f"peak worker RSS {peak_worker_rss / 2**20:.0f} MiB")
+        return "; ".join(parts)
+
+
+class Progress:
+    """A tqdm bar on ``stream`` when it is a terminal and not quieted; otherwise nothing."""
+
+    def __init__(self, tally: Tally, *, quiet: bool = False, stream: IO[str] | None = None):
+        self.tally = tally
+        stream = stream or sys.stderr
+        self._bar = None
+        if not quiet and stream.isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(unit="page", file=stream, dynamic_ncols=True, smoothing=0.1)
+        self._errors = 0
+
+    def update(self) -> None:
+        if self._bar is None:
+            return
+        if self.tally.failed != self._errors:
+            self._errors = self.tally.failed
+            self._bar.set_postfix_str(f"errors={self._errors}", refresh=False)
+        self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()

@@ -1,0 +1,91 @@
+"""A batch run: pages stream from the inputs through the workers into one JSONL file."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from .pool import PoolStats, WorkerPool, default_jobs
+from .progress import Progress, Tally
+from .sink import JsonlSink, OutputError
+from .sources import Page, SourceOptions, iter_pages
+from .work import CleanOptions
+
+DEFAULT_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    inputs: tuple[str, ...]
+    output: str = "-"
+    jobs: int = field(default_factory=default_jobs)
+    timeout: float = DEFAULT_TIMEOUT
+    resume: bool = False
+    quiet: bool = False
+    sources: SourceOptions = field(default_factory=SourceOptions)
+    clean: CleanOptions = field(default_factory=CleanOptions)
+    dask_scheduler: str | None = None
+    max_pages_per_worker: int = 0
+
+
+def _not_done(pages: Iterable[Page], done: set[str], tally: Tally) -> Iterator[Page]:
+    for page in pages:
+        if page.source in done:
+            tally.skipped += 1
+        else:
+            yield page
+
+
+def _records(config: BatchConfig, pages: Iterator[Page],
+             stats: PoolStats) -> Iterator[dict[str, Any]]:
+    if config.dask_scheduler:
+        from ..dask import clean_on_cluster
+
+        return clean_on_cluster(pages, config.dask_scheduler, clean=config.clean,
+                                timeout=config.timeout)
+    pool = WorkerPool(config.jobs, config.timeout, config.clean,
+                      max_pages_per_worker=config.max_pages_per_worker, stats=stats)
+    return pool.imap_unordered(pages)
+
+
+def run_batch(config: BatchConfig, *, stderr: IO[str] | None = None) -> int:
+    """Runs the batch; returns the exit status (0 done, 1 output or run failure)."""
+    stderr = stderr or sys.stderr
+    tally = Tally()
+    stats = PoolStats()
+    try:
+        sink = JsonlSink(config.output, resume=config.resume)
+    except OutputError as exc:
+        print(f"cleanarticle batch: error: {exc}", file=stderr)
+        return 1
+    pages = _not_done(iter_pages(config.inputs, config.sources), sink.done, tally)
+    progress = Progress(tally, quiet=config.quiet, stream=stderr)
+    records = _records(config, pages, stats)
+    status = 0
+    try:
+        for record in records:
+            sink.write(record)
+            tally.count(record)
+            progress.update()
+    except OutputError as exc:
+        print(f"cleanarticle batch: error: {exc}", file=stderr)
+        status = 1
+    except KeyboardInterrupt:
+        print("cleanarticle batch: interrupted; run again with --resume to finish",
+              file=stderr)
+        status = 130
+    finally:
+        close = getattr(records, "close", None)
+        if close is not None:
+            close()  # stops the workers
+        progress.close()
+        try:
+            sink.close()
+        except OutputError as exc:
+            print(f"cleanarticle batch: error: {exc}", file=stderr)
+            status = status or 1
+    if not config.quiet:
+        print(f"cleanarticle batch: {tally.summary(stats.peak_worker_rss)}", file=stderr)
+    return status

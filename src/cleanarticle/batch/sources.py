@@ -1,0 +1,313 @@
+"""Readers that turn command-line inputs into a lazy stream of pages.
+
+Inputs are files, folders (walked recursively, hidden entries skipped, sorted so that a
+resumed run sees the same order), globs, JSONL files (one page per line) and WARC files
+(one page per response record). Every reader yields a :class:`Page` for every item it
+meets, including the ones it cannot read (``Page.error`` set): nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 10_000_000
+
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".xht"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_WARC_SUFFIXES = {".warc"}
+_GLOB_MAGIC = ("*", "?", "[")
+
+
+@dataclass(slots=True)
+class Page:
+    """One page to clean. ``data`` is None when ``error`` says why it could not be read."""
+
+    source: str | None
+    data: bytes | str | None = None
+    url: str | None = None
+    kind: str = "auto"
+    error: str | None = None
+    name: str | None = None  # path relative to its input root, for mirrored output names
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOptions:
+    """How inputs are read. ``kind`` other than "auto" overrides what suffixes suggest."""
+
+    kind: str = "auto"
+    max_bytes: int = DEFAULT_MAX_BYTES
+    html_field: str = "html"
+    text_field: str = "text"
+    url_field: str = "url"
+    id_field: str = "id"
+    url: str | None = None  # only for a single page (file mode)
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    path: Path
+    name: str  # relative to the input root; never absolute, never contains ".."
+    error: str | None = None
+
+
+def _bare_suffix(path: Path) -> str:
+    """The suffix that says what a file holds, looking through a trailing ``.gz``."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1]
+
+
+def kind_for(path: Path, default: str = "auto") -> str:
+    if default != "auto":
+        return default
+    suffix = _bare_suffix(path)
+    if suffix in _TEXT_SUFFIXES:
+        return "text"
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    return "auto"
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in sorted(filenames):
+            if not filename.startswith("."):
+                yield Path(dirpath) / filename
+
+
+def _glob_base(pattern: str) -> Path:
+    """The leading part of a glob pattern without wildcards: the root names are mirrored from."""
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if any(ch in part for ch in _GLOB_MAGIC):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def _safe_name(path: Path, root: Path) -> str:
+    """``path`` relative to ``root``, or its bare file name when that would climb out."""
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return path.name
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+        return path.name
+    return rel.as_posix()
+
+
+def expand_inputs(args: Iterable[str]) -> Iterator[InputFile]:
+    """Files named by ``args`` (files, folders, globs), each with a name for mirrored output."""
+    for arg in args:
+        path = Path(arg)
+        if path.is_dir():
+            for file in _walk(path):
+                yield InputFile(file, _safe_name(file, path))
+        elif path.exists():
+            yield InputFile(path, path.name)
+        elif any(ch in arg for ch in _GLOB_MAGIC):
+            matches = sorted(glob.glob(arg, recursive=True))
+            base = _glob_base(arg)
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                yield InputFile(path, path.name, error="no file matches this pattern")
+            for file in files:
+                yield InputFile(file, _safe_name(file, base))
+        else:
+            yield InputFile(path, path.name, error="no such file or directory")
+
+
+def _too_large(size: int | None, cap: int) -> str:
+    if size is None:
+        return f"too large: more than {cap} bytes"
+    return f"too large: {size} bytes > {cap}"
+
+
+def read_capped(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes (gunzipped for ``.gz``); raises ValueError when above ``max_bytes``."""
+    if path.name.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ValueError(_too_large(None, max_bytes))
+        return data
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ValueError(_too_large(size, max_bytes))
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:  # the file grew since stat()
+        raise ValueError(_too_large(None, max_bytes))
+    return data
+
+
+def _read_error(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"unreadable: {exc.strerror}"
+    return f"unreadable: {exc}"
+
+
+def page_from_file(file: InputFile, options: SourceOptions) -> Page:
+    source = str(file.path)
+    if file.error:
+        return Page(source, error=file.error, name=file.name)
+    kind = kind_for(file.path, options.kind)
+    try:
+        data = read_capped(file.path, options.max_bytes)
+    except ValueError as exc:
+        return Page(source, url=options.url, kind=kind, error=str(exc), name=file.name)
+    except (OSError, EOFError, zlib.error) as exc:
+        return Page(source, url=options.url, kind=kind, error=_read_error(exc), name=file.name)
+    return Page(source, data, url=options.url, kind=kind, name=file.name)
+
+
+def is_jsonl(path: Path) -> bool:
+    return _bare_suffix(path) in _JSONL_SUFFIXES
+
+
+def is_warc(path: Path) -> bool:
+    return _bare_suffix(path) in _WARC_SUFFIXES
+
+
+def _open_maybe_gz(path: Path):
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def iter_jsonl(path: Path, options: SourceOptions) -> Iterator[Page]:
+    """One page per JSONL line; ``source`` is ``file#id`` (or ``file:line`` without an id)."""
+    # JSON escapes can make a line several times longer than the page it carries.
+    line_cap = options.max_bytes * 6 + 65_536
+    lineno = 0
+    try:
+        with _open_maybe_gz(path) as fh:
+            while True:
+                line = fh.readline(line_cap)
+                if not line:
+                    break
+                lineno += 1
+                if len(line) >= line_cap and not line.endswith(b"\n"):
+                    while line and not line.endswith(b"\n"):  # skip the rest, in bounded reads
+                        line = fh.readline(1 << 20)
+                    yield Page(f"{path}:{lineno}", error=_too_large(None, options.max_bytes))
+                    continue
+                if line.strip():
+                    yield _jsonl_page(path, lineno, line, options)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Page(f"{path}:{lineno + 1}", error=_read_error(exc))
+
+
+def _jsonl_page(path: Path, lineno: int, line: bytes, options: SourceOptions) -> Page:
+    fallback = f"{path}:{lineno}"
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return Page(fallback, error=f"invalid JSON: {exc}")
+    if not isinstance(obj, dict):
+        return Page(fallback, error="invalid JSON: a line is not an object")
+    ident = obj.get(options.id_field)
+    source = f"{path}#{ident}" if ident is not None and ident != "" else fallback
+    return record_page(obj, source, options)
+
+
+def record_page(obj: dict, source: str | None, options: SourceOptions) -> Page:
+    """The page a JSON object carries in its html (preferred) or text field."""
+    url = obj.get(options.url_field)
+    url = url if isinstance(url, str) else None
+    html = obj.get(options.html_field)
+    text = obj.get(options.text_field)
+    if isinstance(html, str):
+        data, kind = html, "html"
+    elif isinstance(text, str):
+        data, kind = text, "text"
+    else:
+        fields = f"{options.html_field!r} or {options.text_field!r}"
+        return Page(source, url=url, error=f"no {fields} string field")
+    if options.kind != "auto":
+        kind = options.kind
+    if len(data) > options.max_bytes:
+        return Page(source, url=url, kind=kind, error=_too_large(len(data), options.max_bytes))
+    return Page(source, data, url=url, kind=kind)
+
+
+def _charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            value = value.strip().strip("'\"").strip()
+            return value or None
+    return None
+
+
+def _is_page_type(content_type: str | None) -> bool:
+    if not content_type:
+        return True
+    mime = content_type.split(";")[0].strip().lower()
+    return mime.startswith("text/") or mime.endswith(("+xml", "/xml")) or mime == ""
+
+
+def _decode(data: bytes, charset: str | None) -> bytes | str:
+    """Bytes decoded with the HTTP charset when Python knows it; else left for the parser."""
+    if not charset:
+        return data
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:
+        return data
+
+
+def iter_warc(path: Path, options: SourceOptions) -> Iterator[Page]:
+    """One page per WARC response record; ``source`` is ``file#<WARC-Record-ID>``."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response":
+                    continue
+                yield _warc_page(path, record, options)
+    except (OSError, EOFError, zlib.error, ArchiveLoadFailed) as exc:
+        yield Page(str(path), error=f"unreadable WARC: {exc}")
+
+
+def _warc_page(path: Path, record, options: SourceOptions) -> Page:
+    headers = record.rec_headers
+    source = f"{path}#{headers.get_header('WARC-Record-ID')}"
+    url = headers.get_header("WARC-Target-URI")
+    http = record.http_headers
+    if http is None:
+        return Page(source, url=url, error="not an HTTP response")
+    content_type = http.get_header("Content-Type")
+    if not _is_page_type(content_type):
+        return Page(source, url=url, error=f"not a page: {content_type.split(';')[0].strip()}")
+    kind = options.kind
+    try:
+        data = record.content_stream().read(options.max_bytes + 1)
+    except Exception as exc:  # warcio raises assorted errors on damaged records
+        return Page(source, url=url, kind=kind, error=f"unreadable record: {exc}")
+    if len(data) > options.max_bytes:
+        return Page(source, url=url, kind=kind, error=_too_large(None, options.max_bytes))
+    return Page(source, _decode(data, _charset(content_type)), url=url, kind=kind)
+
+
+def iter_pages(args: Iterable[str], options: SourceOptions) -> Iterator[Page]:
+    """Every page under ``args``: JSONL and WARC files are expanded to their records."""
+    for file in expand_inputs(args):
+        if file.error is None and is_jsonl(file.path):
+            yield from iter_jsonl(file.path, options)
+        elif file.error is None and is_warc(file.path):
+            yield from iter_warc(file.path, options)
+        else:
+            yield page_from_file(file, options)

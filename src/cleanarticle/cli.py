@@ -1,0 +1,326 @@
+"""The ``cleanarticle`` command: clean files, folders, globs or stdin; ``batch`` for crawls."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from .batch.pool import default_jobs
+from .batch.run import DEFAULT_TIMEOUT, BatchConfig, run_batch
+from .batch.sources import (
+    DEFAULT_MAX_BYTES,
+    InputFile,
+    Page,
+    SourceOptions,
+    expand_inputs,
+    page_from_file,
+)
+from .batch.work import CleanOptions, extract
+from .output import FORMATS, SUFFIXES, render
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+KINDS = ("auto", "html", "text")
+
+FILES_EXAMPLES = """\
+examples:
+  cleanarticle page.html                      the article text on stdout
+  cleanarticle --format markdown page.html    headings, lists, quotes, tables and code kept
+  curl -s URL | cleanarticle - --url URL      a page from stdin (URL helps dates and links)
+  cleanarticle --format json saved/*.html     JSON with title, date, author, text, error
+  cleanarticle saved/ -o clean/ --format md   one file per page, tree mirrored in clean/
+  cleanarticle notes.txt --kind text          an already-scraped text dump
+
+-o names a folder when it exists or ends with '/': one output per input, named after the
+input (suffix replaced), never written outside that folder. Otherwise -o is one file that
+receives every output. Folders are walked recursively; hidden entries are skipped; .gz
+files are read transparently. A file literally named 'batch' can be given as ./batch.
+
+exit status: 0 all inputs cleaned, 1 some inputs failed (each reported on stderr) or the
+output could not be written, 2 usage error.
+"""
+
+BATCH_EXAMPLES = """\
+examples:
+  cleanarticle batch crawl/ -o out.jsonl                   every file under crawl/
+  cleanarticle batch pages.jsonl --html-field body -o out.jsonl
+  cleanarticle batch CC-MAIN-*.warc.gz -o out.jsonl --jobs 8 --timeout 10
+  cleanarticle batch crawl/ -o out.jsonl --resume          finish an interrupted run
+  cleanarticle batch crawl/ -o out.jsonl --dask-scheduler tcp://10.0.0.5:8786
+
+Inputs: files and folders of pages (.gz read transparently), JSONL files (.jsonl, .ndjson,
+one page per line) and WARC files (.warc, .warc.gz, one page per response record).
+Output: one JSON line per input page with source, url, title, date, author, text and
+error (null, or why there is no article: "empty input", "binary input", "timeout after
+30s", "worker died (...)", ...). Lines are written whole, in completion order.
+
+exit status: 0 the run finished (per-page errors are in the output lines), 1 the output
+could not be written, 2 usage error, 130 interrupted (rerun with --resume).
+"""
+
+
+def _iso_date(value: str) -> str:
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from exc
+    return value
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1: {value}")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"must be > 0: {value}")
+    return number
+
+
+def _format(value: str) -> str:
+    value = {"md": "markdown", "txt": "text"}.get(value, value)
+    if value not in FORMATS:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(FORMATS)}")
+    return value
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kind", choices=KINDS, default="auto",
+                        help="input kind (default: auto, from the file suffix or content)")
+    parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="date relative dates ('3 days ago') are counted from")
+    parser.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+                        metavar="N",
+                        help=f"refuse pages above N bytes (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+
+
+def files_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanarticle", epilog=FILES_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Turn saved web pages (HTML or scraped text) into clean articles. "
+                    "Use 'cleanarticle batch --help' for crawls (JSONL, WARC, many pages).")
+    parser.add_argument("inputs", nargs="+", metavar="FILE|FOLDER|GLOB|-",
+                        help="pages to clean; - reads stdin")
+    parser.add_argument("--url", help="URL of the page (a single input only)")
+    parser.add_argument("-f", "--format", type=_format, default="text",
+                        metavar="{text,markdown,json,jsonl}", help="output format (default text)")
+    parser.add_argument("-o", "--output", metavar="FILE|FOLDER",
+                        help="output file, or folder for one output per input (default stdout)")
+    _common(parser)
+    return parser
+
+
+def batch_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanarticle batch", epilog=BATCH_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Clean many pages with worker processes into one JSONL file.")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="folders, page files, JSONL files, WARC files, globs")
+    parser.add_argument("-o", "--output", default="-", metavar="OUT.jsonl",
+                        help="JSONL output (default stdout)")
+    parser.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
+                        help="worker processes (default: all cores)")
+    parser.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT,
+                        metavar="SECONDS",
+                        help=f"time limit per page (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--resume", action="store_true",
+                        help="skip inputs already in OUT and append the others")
+    parser.add_argument("--html-field", default="html", metavar="NAME",
+                        help="JSONL field holding the HTML (default html)")
+    parser.add_argument("--text-field", default="text", metavar="NAME",
+                        help="JSONL field holding scraped text, used when there is no HTML")
+    parser.add_argument("--url-field", default="url", metavar="NAME",
+                        help="JSONL field holding the URL (default url)")
+    parser.add_argument("--id-field", default="id", metavar="NAME",
+                        help="JSONL field naming the record in 'source' (default id)")
+    parser.add_argument("--dask-scheduler", metavar="ADDRESS",
+                        help="run on an existing Dask cluster (needs cleanarticle[dask])")
+    parser.add_argument("--max-pages-per-worker", type=int, default=0, metavar="N",
+                        help="restart a worker after N pages (default 0: never)")
+    _common(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "batch":
+            return _batch_main(args[1:])
+        return _files_main(args)
+    except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+
+def _batch_main(argv: list[str]) -> int:
+    parser = batch_parser()
+    ns = parser.parse_args(argv)
+    if ns.resume and ns.output == "-":
+        parser.error("--resume needs -o OUT.jsonl")
+    if ns.max_pages_per_worker < 0:
+        parser.error("--max-pages-per-worker must be >= 0")
+    config = BatchConfig(
+        inputs=tuple(ns.inputs), output=ns.output, jobs=ns.jobs or default_jobs(),
+        timeout=ns.timeout, resume=ns.resume, quiet=ns.quiet,
+        sources=SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, html_field=ns.html_field,
+                              text_field=ns.text_field, url_field=ns.url_field,
+                              id_field=ns.id_field),
+        clean=CleanOptions(reference_date=ns.reference_date),
+        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker)
+    if config.dask_scheduler:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            parser.error("--dask-scheduler needs Dask: pip install 'cleanarticle[dask]'")
+    return run_batch(config)
+
+
+class _OutputFailure(Exception):
+    pass
+
+
+def _stdin_page(options: SourceOptions) -> Page:
+    data = sys.stdin.buffer.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        return Page("-", url=options.url, error=f"too large: more than {options.max_bytes} bytes",
+                    name="stdin")
+    return Page("-", data, url=options.url, kind=options.kind, name="stdin")
+
+
+def _is_folder_target(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+def output_path(folder: Path, name: str, fmt: str, used: set[Path]) -> Path:
+    """Where the output for input ``name`` goes under ``folder``; never outside it."""
+    rel = Path(name)
+    if rel.is_absolute() or ".." in rel.parts:
+        raise ValueError(f"unsafe output name {name!r}")
+    if rel.name.lower().endswith(".gz"):
+        rel = rel.with_name(rel.name[:-3])
+    root = folder.resolve()
+    candidates = [rel.with_suffix(SUFFIXES[fmt]), rel.with_name(rel.name + SUFFIXES[fmt])]
+    for candidate in candidates:
+        target = (root / candidate).resolve()
+        if not target.is_relative_to(root) or target == root:
+            raise ValueError(f"output path for {name!r} escapes {folder}")
+        if target not in used:
+            used.add(target)
+            return target
+    raise ValueError(f"output name for {name!r} collides with another input's")
+
+
+def _write_text(stream: IO[str], text: str, where: str) -> None:
+    try:
+        stream.write(text)
+        stream.flush()
+    except OSError as exc:
+        raise _OutputFailure(f"cannot write {where}: {exc.strerror or exc}") from exc
+
+
+def _files_main(argv: list[str]) -> int:
+    parser = files_parser()
+    ns = parser.parse_args(argv)
+    if ns.url and len(ns.inputs) != 1:
+        parser.error("--url applies to a single input")
+    if ns.inputs.count("-") > 1:
+        parser.error("stdin (-) can be read only once")
+    options = SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, url=ns.url)
+    clean_options = CleanOptions(reference_date=ns.reference_date)
+    files: list[InputFile | None] = []  # None: stdin
+    for arg in ns.inputs:
+        files.extend([None] if arg == "-" else expand_inputs([arg]))
+    if ns.url and len(files) != 1:
+        parser.error("--url applies to a single input, and this one names several files")
+
+    folder = Path(ns.output) if ns.output and _is_folder_target(ns.output) else None
+    stream: IO[str] = sys.stdout
+    where = "stdout"
+    try:
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        elif ns.output:
+            stream = open(ns.output, "w", encoding="utf-8")  # noqa: SIM115
+            where = ns.output
+    except OSError as exc:
+        print(f"cleanarticle: cannot write {ns.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+    failed = 0
+    as_array = ns.format == "json" and folder is None and len(files) > 1
+    used: set[Path] = set()
+    try:
+        if as_array:
+            _write_text(stream, "[\n", where)
+        for index, file in enumerate(files):
+            page = _stdin_page(options) if file is None else page_from_file(file, options)
+            article, error = extract(page, clean_options)
+            if error is not None:
+                failed += 1
+                print(f"cleanarticle: {page.source}: {error}", file=sys.stderr)
+            rendered = render(article, ns.format, source=page.source, error=error)
+            if folder is not None:
+                if error is not None and ns.format in ("text", "markdown"):
+                    continue
+                if not _write_file(folder, page, file, rendered, ns.format, used):
+                    failed += 1
+                continue
+            if error is not None and ns.format in ("text", "markdown"):
+                continue
+            if as_array:
+                rendered = json.dumps(json.loads(rendered), ensure_ascii=False, indent=2)
+                rendered = "\n".join("  " + line for line in rendered.split("\n"))
+                rendered += ",\n" if index < len(files) - 1 else "\n"
+            elif rendered and not rendered.endswith("\n"):
+                rendered += "\n"
+            _write_text(stream, rendered, where)
+        if as_array:
+            _write_text(stream, "]\n", where)
+    except _OutputFailure as exc:
+        print(f"cleanarticle: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if stream is not sys.stdout:
+            try:
+                stream.close()
+            except OSError as exc:
+                print(f"cleanarticle: cannot write {where}: {exc.strerror or exc}",
+                      file=sys.stderr)
+                failed += 1
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _write_file(folder: Path, page: Page, file: InputFile | None, rendered: str, fmt: str,
+                used: set[Path]) -> bool:
+    """Writes one output under ``folder``; reports and returns False when it cannot."""
+    name = page.name or "stdin"
+    try:
+        target = output_path(folder, name, fmt, used)
+    except ValueError as exc:
+        print(f"cleanarticle: {page.source}: {exc}", file=sys.stderr)
+        return False
+    if file is not None and target == file.path.resolve():
+        print(f"cleanarticle: {page.source}: output would overwrite the input", file=sys.stderr)
+        return False
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8") as fh:
+            fh.write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
+    except OSError as exc:
+        raise _OutputFailure(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return True
+
+
+if __name__ == "__main__":
+    sys.exit(main())
