@@ -36,6 +36,7 @@ class Page:
     kind: str = "auto"
     error: str | None = None
     name: str | None = None  # path relative to its input root, for mirrored output names
+    encoding: str | None = None  # charset from HTTP headers (WARC), applied in the worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,16 +258,6 @@ def _is_page_type(content_type: str | None) -> bool:
     return mime.startswith("text/") or mime.endswith(("+xml", "/xml")) or mime == ""
 
 
-def _decode(data: bytes, charset: str | None) -> bytes | str:
-    """Bytes decoded with the HTTP charset when Python knows it; else left for the parser."""
-    if not charset:
-        return data
-    try:
-        return data.decode(charset, errors="replace")
-    except LookupError:
-        return data
-
-
 def iter_warc(path: Path, options: SourceOptions) -> Iterator[Page]:
     """One page per WARC response record; ``source`` is ``file#<WARC-Record-ID>``."""
     from warcio.archiveiterator import ArchiveIterator
@@ -275,6 +266,9 @@ def iter_warc(path: Path, options: SourceOptions) -> Iterator[Page]:
     try:
         with path.open("rb") as fh:
             for record in ArchiveIterator(fh):
+                if not record.format.startswith("warc"):
+                    # warcio reads anything it does not recognise as an ARC file.
+                    raise ArchiveLoadFailed("not a WARC file")
                 if record.rec_type != "response":
                     continue
                 yield _warc_page(path, record, options)
@@ -299,7 +293,7 @@ def _warc_page(path: Path, record, options: SourceOptions) -> Page:
         return Page(source, url=url, kind=kind, error=f"unreadable record: {exc}")
     if len(data) > options.max_bytes:
         return Page(source, url=url, kind=kind, error=_too_large(None, options.max_bytes))
-    return Page(source, _decode(data, _charset(content_type)), url=url, kind=kind)
+    return Page(source, data, url=url, kind=kind, encoding=_charset(content_type))
 
 
 def iter_pages(args: Iterable[str], options: SourceOptions) -> Iterator[Page]:

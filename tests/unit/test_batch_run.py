@@ -1,0 +1,170 @@
+import io
+import json
+import os
+
+import pytest
+
+from cleanarticle.batch import BatchConfig, SourceOptions, run_batch
+from cleanarticle.batch.sink import JsonlSink, scan_done
+from cleanarticle.cli import main
+
+PARAGRAPHS = [
+    "The harbour board met on Tuesday evening to discuss the plan for the new ferry pier.",
+    "Members argued for two hours about the cost of dredging the channel before the vote.",
+    "In the end the proposal passed by seven votes to four, and work will begin in spring.",
+]
+
+
+def article_html(title: str, extra: str = "", charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{p} {extra}</p>" for p in PARAGRAPHS)
+    return (f'<html><head><meta charset="{charset}"><title>{title}</title></head><body>'
+            f"<article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def read_lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.html").write_text(article_html("Ferry pier approved"))
+    (folder / "sub" / "two.html").write_text(article_html("Channel dredging costs"))
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+    latin = article_html("Caf\u00e9 cr\u00e8me on the quay", extra="Caf\u00e9 cr\u00e8me.",
+                         charset="iso-8859-1")
+    (folder / "sub" / "latin.html").write_bytes(latin.encode("latin-1"))
+    return folder
+
+
+def test_folder_with_empty_binary_and_latin1_pages(mixed_folder, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    status = main(["batch", str(mixed_folder), "-o", str(out), "--jobs", "2"])
+    assert status == 0
+    records = {r["source"]: r for r in read_lines(out)}
+    files = sorted(str(p) for p in mixed_folder.rglob("*") if p.is_file())
+    assert sorted(records) == files  # one line per input, nothing dropped or doubled
+    for record in records.values():
+        assert list(record) == ["source", "url", "title", "date", "author", "text", "error"]
+    assert records[str(mixed_folder / "empty.html")]["error"] == "empty input"
+    assert records[str(mixed_folder / "image.html")]["error"] == "binary input"
+    latin = records[str(mixed_folder / "sub" / "latin.html")]
+    assert latin["error"] is None
+    assert "Caf\u00e9 cr\u00e8me" in latin["text"]
+    one = records[str(mixed_folder / "one.html")]
+    assert one["error"] is None and PARAGRAPHS[1] in one["text"]
+    summary = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "5 pages: 3 ok, 1 empty, 1 failed" in summary
+
+
+def test_resume_skips_done_sources_and_cuts_a_partial_last_line(mixed_folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    done = str(mixed_folder / "one.html")
+    out.write_text(json.dumps({"source": done, "text": "kept", "error": None}) + "\n"
+                   + '{"source": "' + str(mixed_folder / "empty.html") + '", "te')
+    status = main(["batch", str(mixed_folder), "-o", str(out), "--resume", "-q", "-j", "1"])
+    assert status == 0
+    records = read_lines(out)
+    sources = [r["source"] for r in records]
+    assert len(sources) == len(set(sources)) == 5
+    assert records[0] == {"source": done, "text": "kept", "error": None}  # not redone
+
+
+def test_without_resume_the_output_is_replaced(mixed_folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "old"}\n')
+    assert main(["batch", str(mixed_folder), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert "old" not in {r["source"] for r in read_lines(out)}
+
+
+def test_scan_done_ignores_garbage_lines(tmp_path):
+    path = tmp_path / "o.jsonl"
+    path.write_bytes(b'{"source": "a"}\nnot json\n[1]\n{"source": "b"}\n{"source": "c"')
+    done, end = scan_done(path)
+    assert done == {"a", "b"}
+    assert end == path.read_bytes().rindex(b"\n") + 1
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_full_disk_gives_a_clear_message_and_exit_1(mixed_folder, capsys):
+    status = main(["batch", str(mixed_folder), "-o", "/dev/full", "-j", "1"])
+    assert status == 1
+    assert "No space left on device" in capsys.readouterr().err
+
+
+def test_unwritable_output_gives_a_clear_message_and_exit_1(mixed_folder, tmp_path, capsys):
+    status = main(["batch", str(mixed_folder), "-o", str(tmp_path / "no" / "dir" / "o.jsonl")])
+    assert status == 1
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert main(["batch", str(tmp_path), "--resume"]) == 2  # --resume needs -o
+    assert main(["batch", str(tmp_path), "--jobs", "0", "-o", "x"]) == 2
+    assert main(["batch", str(tmp_path), "--timeout", "-1", "-o", "x"]) == 2
+    assert main(["batch"]) == 2
+    assert main(["batch", "--help"]) == 0
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_warc_end_to_end(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "crawl.warc.gz"
+    ids = []
+    with warc.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, (body, ctype) in enumerate([
+            (article_html("First story").encode(), "text/html; charset=utf-8"),
+            # no meta charset in the page: only the HTTP header says latin-1
+            (article_html("Second story", extra="Na\u00efve caf\u00e9.").replace(
+                '<meta charset="utf-8">', "").encode("latin-1"), "text/html; charset=latin-1"),
+            (b"", "text/html"),
+        ]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(f"https://example.org/{i}", "response",
+                                               payload=io.BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+            ids.append(record.rec_headers.get_header("WARC-Record-ID"))
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "-q", "-j", "2"]) == 0
+    records = {r["source"]: r for r in read_lines(out)}
+    assert sorted(records) == sorted(f"{warc}#{rid}" for rid in ids)
+    first, second, empty = (records[f"{warc}#{rid}"] for rid in ids)
+    assert first["url"] == "https://example.org/0" and first["error"] is None
+    assert PARAGRAPHS[0] in first["text"]
+    assert "Na\u00efve caf\u00e9." in second["text"]
+    assert empty["error"] == "empty input"
+
+
+def test_jsonl_input_with_custom_fields(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [{"doc": "a", "body": article_html("Alpha"), "link": "https://e.org/a"},
+            {"doc": "b", "plain": "\n\n".join(PARAGRAPHS)},
+            {"doc": "c"}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.jsonl"
+    status = main(["batch", str(src), "-o", str(out), "-q", "-j", "1", "--html-field", "body",
+                   "--text-field", "plain", "--url-field", "link", "--id-field", "doc"])
+    assert status == 0
+    records = {r["source"]: r for r in read_lines(out)}
+    a, b, c = (records[f"{src}#{k}"] for k in "abc")
+    assert a["url"] == "https://e.org/a" and PARAGRAPHS[2] in a["text"]
+    assert b["error"] is None and PARAGRAPHS[1] in b["text"]
+    assert c["error"] is not None
+
+
+def test_sink_writes_whole_lines_even_with_surrogates(tmp_path):
+    path = tmp_path / "o.jsonl"
+    with JsonlSink(str(path)) as sink:
+        sink.write({"source": "s", "text": "bad \udcff surrogate"})
+    assert json.loads(path.read_text())["text"] == "bad \udcff surrogate"
+
+
+def test_config_defaults_are_streaming_safe():
+    config = BatchConfig(inputs=("x",))
+    assert config.jobs >= 1 and config.timeout == 30
+    assert SourceOptions().max_bytes > 0
