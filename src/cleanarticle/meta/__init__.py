@@ -1,18 +1,21 @@
-"""Page metadata: title, date, author, site name, language (owned by the metadata work)."""
+"""Page metadata: title, date, author, site name, language.
 
-from __future__ import annotations
+Public:
+- :func:`extract_html_metadata` (HTML tree) and :func:`extract_text_metadata` (text lines)
+- :func:`parse_date_text`: a date written in text, as ISO
+- :func:`is_dateline`, :func:`is_byline`: predicates for the block filters
+"""
 
-from datetime import date
+from .byline import clean_author, is_byline
+from .dates import is_dateline, parse_date_text
+from .html import extract_html_metadata
+from .text import extract_text_metadata
 
-from ..model import Metadata
-
-
-def extract_html_metadata(tree, url: str | None = None, *, reference_date: date | None = None) -> Metadata:
-    """Read metadata from an unpruned HTML tree. Never modifies the tree. (stub)"""
-    title = tree.findtext(".//title")
-    return Metadata(title=title.strip() if title else None, url=url)
-
-
-def extract_text_metadata(lines: list[str], url: str | None = None, *, reference_date: date | None = None) -> Metadata:
-    """Read metadata from the lines of a plain-text page. (stub)"""
-    return Metadata(url=url)
+__all__ = [
+    "clean_author",
+    "extract_html_metadata",
+    "extract_text_metadata",
+    "is_byline",
+    "is_dateline",
+    "parse_date_text",
+]

@@ -1,0 +1,72 @@
+"""Measure cleanarticle.meta on a benchmark set: title/date predictions and CPU time.
+
+    python benchmarks/meta_eval.py /work/shared/benchmarks/modern-dev preds.json
+    python3 /work/shared/benchmarks/score.py /work/shared/benchmarks/modern-dev preds.json
+
+Prints CPU seconds per page for the lxml parse alone and for metadata alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import time
+from pathlib import Path
+
+import lxml.html
+
+from cleanarticle.meta import extract_html_metadata
+
+try:  # the lead's parser, when it exists
+    from cleanarticle.parse.html import parse_html
+except ImportError:  # pragma: no cover - depends on the state of the tree
+    parse_html = None
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse(raw: bytes):
+    if parse_html is not None:
+        return parse_html(raw)
+    m = _CHARSET.search(raw[:4096])
+    enc = m.group(1).decode("ascii", "replace") if m else "utf-8"
+    try:
+        text = raw.decode(enc)
+    except (LookupError, UnicodeDecodeError):
+        text = raw.decode("utf-8", "replace")
+    return lxml.html.document_fromstring(_XML_DECL.sub("", text))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dataset")
+    ap.add_argument("predictions")
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    root = Path(args.dataset)
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)[: args.limit or None]
+    raws = {pid: gzip.decompress((root / "html" / f"{pid}.html.gz").read_bytes()) for pid in ids}
+    preds, t_parse, t_meta = {}, 0.0, 0.0
+    for pid in ids:
+        t0 = time.process_time()
+        tree = parse(raws[pid])
+        t1 = time.process_time()
+        md = extract_html_metadata(tree, url=truth[pid].get("url"), reference_date=None)
+        t2 = time.process_time()
+        t_parse += t1 - t0
+        t_meta += t2 - t1
+        preds[pid] = {"articleBody": "", "title": md.title, "date": md.date,
+                      "author": md.author, "date_source": md.date_source}
+    Path(args.predictions).write_text(json.dumps(preds, ensure_ascii=False, indent=0),
+                                      encoding="utf-8")
+    n = len(ids)
+    print(f"pages {n}  parse {1000 * t_parse / n:.2f} ms/page  "
+          f"meta {1000 * t_meta / n:.2f} ms/page  ratio {t_meta / t_parse:.2f}")
+
+
+if __name__ == "__main__":
+    main()

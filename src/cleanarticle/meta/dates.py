@@ -1,0 +1,266 @@
+"""Reading dates from text, attributes and URLs; recognising date lines.
+
+All parsing here is our own (no dateparser/htmldate): a handful of precompiled patterns for
+the forms pages use (ISO, "10 October 2023", "October 10, 2023", "10.10.2023", "10/10/2023",
+CJK), month names from ``rules/data/months.txt`` in many languages, and relative dates
+("10 hours ago", "vor 2 Stunden") that resolve only against a caller's reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from . import vocab
+
+MIN_YEAR = 1995  # no web page is older; earlier years in a page are history, not its date
+
+_MON = rf"(?P<{{g}}>{vocab.MONTH_ALT})(?!\w)\.?"
+_YEAR4 = r"(?:19|20)\d\d"
+
+# One scan finds every absolute date form; the branch that matched tells how to read it.
+_DATE = regex.compile(
+    "|".join((
+        # 2023-10-10, 2023/10/10, 2023.10.10 (also the head of ISO timestamps)
+        rf"(?<![\d.])(?P<iy>{_YEAR4})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d])",
+        # 10 October 2023, 10. Oktober 2023, 10 de octubre de 2023, 1er mars 2020, 10-Oct-2023
+        rf"(?<![\w.])(?P<nd>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?[\s\-/]*(?:de\s+|of\s+)?"
+        + _MON.format(g="nmon")
+        + rf",?[\s\-/]*(?:de\s+|del\s+)?(?P<ny>{_YEAR4})(?!\d)",
+        # October 10, 2023 / Oct. 10 2023
+        _MON.format(g="mmon").replace("(?P<mmon>", r"(?<!\w)(?P<mmon>", 1)
+        + rf"[\s\-]*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s*(?P<my>{_YEAR4})(?!\d)",
+        # 10.10.2023, 10. 10. 2023, 10.10.23 (day first wherever dots are used)
+        rf"(?<![\d.])(?P<da>\d{{1,2}})\.\s?(?P<db>\d{{1,2}})\.\s?(?P<dy>{_YEAR4}|\d\d)(?![\d]|\.\d)",
+        # 10/10/2023, 10-10-2023, 10/10/23: order decided by the locale
+        r"(?<![\d/.])(?P<sa>\d{1,2})(?P<ssep>[/-])(?P<sb>\d{1,2})(?P=ssep)"
+        rf"(?P<sy>{_YEAR4}|\d\d)(?![\d/])",
+        # 2023年10月10日
+        rf"(?P<cy>{_YEAR4})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日",
+    )),
+    regex.IGNORECASE,
+)
+
+_MONTH_YEAR = regex.compile(rf"(?<!\w)(?:{vocab.MONTH_ALT})(?!\w)\.?,?\s+{_YEAR4}(?!\d)",
+                            regex.IGNORECASE)
+
+_NUM = rf"(?:(?P<n>\d{{1,3}})|(?P<one>{vocab.ONE_ALT}))"
+_RELATIVE = regex.compile(
+    rf"(?<!\w)(?:{_NUM}\s*(?P<unit>{vocab.UNIT_ALT})(?!\w)\.?\s+(?:{vocab.AGO_AFTER_ALT})"
+    rf"|(?:{vocab.AGO_BEFORE_ALT})\s+{_NUM.replace('<n>', '<n2>').replace('<one>', '<one2>')}"
+    rf"\s*(?P<unit2>{vocab.UNIT_ALT})(?!\w)\.?"
+    rf"|(?P<yday>{vocab.YESTERDAY_ALT})|(?P<today>{vocab.TODAY_ALT}))(?!\w)",
+    regex.IGNORECASE,
+)
+
+_TIME = (r"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?(?!\w)|uhr(?!\w)|h(?!\w))?"
+         r"|\d{1,2}\s*[ap]\.?m\.?(?!\w)")
+_TZ = r"(?:[A-Z]{1,4}T|UTC|GMT|CET|CEST|MEZ|MESZ|Z)(?![\w])|[+-]\d{2}:?\d{2}(?!\d)"
+
+# A date line is only these pieces plus separators.
+_DATELINE_PIECE = regex.compile(
+    "|".join((
+        rf"(?<!\w)(?:{vocab.WEEKDAY_ALT})(?!\w)\.?",
+        rf"(?<!\w)(?:{vocab.DATE_LABEL_ALT})(?!\w)",
+        _TIME,
+    )),
+    regex.IGNORECASE,
+)
+_TZ_PIECE = regex.compile(_TZ)
+_LEFTOVER_OK = regex.compile(r"[\s\p{P}\p{S}T]*")
+
+_ENGLISH_DAY_FIRST = {"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "my", "pk", "ng", "ke"}
+
+DATELINE_MAX_CHARS = 100  # longer lines are prose even when they hold a date
+DATELINE_MAX_WORDS = 14
+
+
+def month_first(lang: str | None) -> bool:
+    """Whether an ambiguous numeric date (3/4/2023) reads month first in this locale.
+
+    US English writes month first; other English locales and the other languages day first.
+    Without a locale we keep the US reading, the most common on the web.
+    """
+    if not lang:
+        return True
+    parts = lang.replace("_", "-").lower().split("-")
+    if parts[0] != "en":
+        return False
+    return not (len(parts) > 1 and parts[1] in _ENGLISH_DAY_FIRST)
+
+
+def _max_date(reference_date: dt.date | None) -> dt.date:
+    return reference_date or dt.date.today()
+
+
+def make_date(y: int, m: int, d: int, reference_date: dt.date | None = None) -> dt.date | None:
+    """A valid date between 1995 and the reference date (default today), else None."""
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    if y < MIN_YEAR or not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    try:
+        out = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return out if out <= _max_date(reference_date) else None
+
+
+def _from_match(m: regex.Match, mfirst: bool, ref: dt.date | None) -> dt.date | None:
+    g = m.groupdict()
+    if g["iy"]:
+        return make_date(int(g["iy"]), int(g["im"]), int(g["id"]), ref)
+    if g["nd"]:
+        return make_date(int(g["ny"]), vocab.MONTHS[g["nmon"].casefold()], int(g["nd"]), ref)
+    if g["mmon"]:
+        return make_date(int(g["my"]), vocab.MONTHS[g["mmon"].casefold()], int(g["md"]), ref)
+    if g["da"]:
+        return make_date(int(g["dy"]), int(g["db"]), int(g["da"]), ref)
+    if g["sa"]:
+        a, b, y = int(g["sa"]), int(g["sb"]), int(g["sy"])
+        if a > 12 or (not mfirst and b <= 12):
+            return make_date(y, b, a, ref)
+        return make_date(y, a, b, ref)
+    return make_date(int(g["cy"]), int(g["cm"]), int(g["cd"]), ref)
+
+
+def find_dates(text: str, *, reference_date: dt.date | None = None,
+               lang: str | None = None) -> list[tuple[int, int, dt.date]]:
+    """Every valid absolute date in the text as (start, end, date), in text order."""
+    mfirst = month_first(lang)
+    out = []
+    for m in _DATE.finditer(text):
+        d = _from_match(m, mfirst, reference_date)
+        if d is not None:
+            out.append((m.start(), m.end(), d))
+    return out
+
+
+def _relative(m: regex.Match, reference_date: dt.date) -> dt.date | None:
+    if m.group("yday"):
+        return reference_date - dt.timedelta(days=1)
+    if m.group("today"):
+        return reference_date
+    n = m.group("n") or m.group("n2")
+    count = int(n) if n else 1
+    unit = vocab.UNIT_OF[(m.group("unit") or m.group("unit2")).casefold()]
+    if unit == "minute":
+        delta = dt.timedelta(minutes=count)
+    elif unit == "hour":
+        delta = dt.timedelta(hours=count)
+    elif unit == "day":
+        delta = dt.timedelta(days=count)
+    elif unit == "week":
+        delta = dt.timedelta(weeks=count)
+    else:  # months and years ago name no day
+        return None
+    stamp = dt.datetime.combine(reference_date, dt.time(12)) - delta
+    return stamp.date() if stamp.year >= MIN_YEAR else None
+
+
+def parse_date_text(text: str, *, reference_date: dt.date | None = None,
+                    lang: str | None = None) -> str | None:
+    """The first date written in ``text`` as ISO YYYY-MM-DD, or None.
+
+    Absolute dates in the usual forms and month names of en, de, fr, es, it, pt, nl (and a few
+    more). Relative dates ("10 hours ago", "vor 2 Stunden", "yesterday") only when a
+    ``reference_date`` is given. ``lang`` (e.g. "en-US", "de") decides the order of ambiguous
+    numeric dates. Dates before 1995 or after the reference date (default today) are ignored.
+    """
+    if not text:
+        return None
+    found = find_dates(text, reference_date=reference_date, lang=lang)
+    if found:
+        return found[0][2].isoformat()
+    if reference_date is not None:
+        for m in _RELATIVE.finditer(text):
+            d = _relative(m, reference_date)
+            if d is not None:
+                return d.isoformat()
+    return None
+
+
+# Attribute values: ISO timestamps, compact 20231010, epoch seconds, or any written form.
+_COMPACT = regex.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:\D|$)")
+
+
+def parse_date_value(value: str | None, *, reference_date: dt.date | None = None,
+                     lang: str | None = None) -> dt.date | None:
+    """A date from a machine-readable value (meta content, datetime attribute, JSON-LD)."""
+    if not value:
+        return None
+    value = value.strip()
+    m = _COMPACT.match(value)
+    if m:
+        return make_date(int(m[1]), int(m[2]), int(m[3]), reference_date)
+    if value.isdigit() and 9 <= len(value) <= 13:  # epoch seconds or milliseconds
+        secs = int(value) / (1000 if len(value) > 11 else 1)
+        try:
+            d = dt.datetime.fromtimestamp(secs, dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+        return make_date(d.year, d.month, d.day, reference_date)
+    found = find_dates(value[:200], reference_date=reference_date, lang=lang)
+    return found[0][2] if found else None
+
+
+_URL_DATE = regex.compile(
+    r"(?<!\d)((?:19|20)\d\d)([/_.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def date_from_url(url: str | None, *, reference_date: dt.date | None = None) -> dt.date | None:
+    """A full date in the URL path (/2023/10/10/, 2023-10-10, /20231010-), else None."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    m = _URL_DATE.search(path)
+    if not m:
+        return None
+    if m.group(1):
+        return make_date(int(m[1]), int(m[3]), int(m[4]), reference_date)
+    return make_date(int(m[5]), int(m[6]), int(m[7]), reference_date)
+
+
+def _has_date(text: str) -> bool:
+    return bool(_DATE.search(text) or _RELATIVE.search(text) or _MONTH_YEAR.search(text))
+
+
+def strip_dates(text: str) -> str:
+    """The text without its dates, times, weekdays, time zones and date labels."""
+    text = _DATE.sub(" ", text)
+    text = _MONTH_YEAR.sub(" ", text)
+    text = _RELATIVE.sub(" ", text)
+    text = _DATELINE_PIECE.sub(" ", text)
+    return _TZ_PIECE.sub(" ", text)
+
+
+def is_dateline(text: str) -> bool:
+    """True for a short line that is essentially a date or time.
+
+    "October 10, 2023", "Published 1 year ago on", "Updated: 10.10.2023, 14:05 Uhr",
+    "vor 2 Stunden", "Monday 10 October 2023 | 10:30 GMT". A sentence of prose that
+    contains a date returns False: apart from the date, times, weekdays and labels such as
+    "Published"/"Aktualisiert am"/"Publié le", only punctuation may remain.
+    """
+    text = text.strip()
+    if not text or len(text) > DATELINE_MAX_CHARS or len(text.split()) > DATELINE_MAX_WORDS:
+        return False
+    if not _has_date(text):
+        return False
+    return bool(_LEFTOVER_OK.fullmatch(strip_dates(text)))
+
+
+def is_updated_label(text: str) -> bool:
+    """Whether a date line names a modification ("Updated", "Aktualisiert", "mis à jour")."""
+    return bool(_UPDATED.search(text))
+
+
+_UPDATED = regex.compile(
+    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|stand|mis à jour|actualizado|atualizado"
+    r"|aggiornato|bijgewerkt|revised|edited)(?!\w)",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,103 @@
+"""Reading JSON-LD blocks (<script type="application/ld+json">) leniently."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import regex
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TRAILING_COMMA = regex.compile(r",\s*([\]}])")
+_LINE_COMMENT = regex.compile(r"^\s*//[^\n]*$", regex.MULTILINE)
+_MAX_ITEMS = 200  # a page with more nodes than this is a catalogue; the first ones suffice
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    # Common breakage: CDATA wrappers, comments, control characters, trailing commas,
+    # several objects glued together.
+    fixed = text.strip()
+    if fixed.startswith("<![CDATA["):
+        fixed = fixed[9:].removesuffix("]]>")
+    fixed = _LINE_COMMENT.sub("", fixed)
+    fixed = _CONTROL.sub(" ", fixed)
+    fixed = _TRAILING_COMMA.sub(r"\1", fixed).strip().rstrip(";")
+    try:
+        return json.loads(fixed, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(f"[{fixed}]", strict=False) if fixed.startswith("{") else None
+    except ValueError:
+        return None
+
+
+def _flatten(data: Any, out: list[dict]) -> None:
+    if len(out) >= _MAX_ITEMS:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if graph is not None:
+            _flatten(graph, out)
+            rest = {k: v for k, v in data.items() if k != "@graph"}
+            if len(rest) > 1 or (rest and "@context" not in rest):
+                out.append(rest)
+        else:
+            out.append(data)
+
+
+def read_jsonld(tree) -> list[dict]:
+    """Every JSON-LD object of the page, with @graph and lists flattened. Never raises.
+
+    A block that is not valid JSON is repaired where cheap (control characters, trailing
+    commas, comments, CDATA) and skipped otherwise.
+    """
+    out: list[dict] = []
+    try:
+        scripts = tree.xpath("//script[contains(@type, 'ld+json')]")
+    except Exception:  # a tree we cannot query has no JSON-LD we can read
+        return out
+    for script in scripts:
+        text = script.text
+        if not text or not text.strip():
+            continue
+        try:
+            data = _loads(text)
+        except RecursionError:
+            continue
+        _flatten(data, out)
+    return out
+
+
+def types_of(item: dict) -> list[str]:
+    """The item's @type values, lowercased, without a schema.org prefix."""
+    t = item.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return [v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)]
+
+
+def text_value(value: Any) -> str | None:
+    """A plain string from a JSON-LD value: a string, the first of a list, or @value/name."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list):
+        for v in value:
+            s = text_value(v)
+            if s:
+                return s
+        return None
+    if isinstance(value, dict):
+        for key in ("@value", "name", "headline"):
+            s = value.get(key)
+            if isinstance(s, str) and s.strip():
+                return s.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None

@@ -1,0 +1,134 @@
+"""Choosing the title: reconcile JSON-LD/OpenGraph/<title> candidates with the page's h1.
+
+Titles in <head> usually carry the site name ("Headline | Site", "Site - Headline",
+"Headline – Section – Site"); the h1 usually does not, but is sometimes the site's logo.
+A head title split at its separators gives pieces; the h1 that agrees with a piece is
+the headline. Without agreement, pieces naming the site are stripped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_WS = regex.compile(r"\s+")
+# Separators between a headline and a site or section name: spaced | - – — · • » « / :: ~
+_SEPARATOR = regex.compile(r"\s+(?:[|\-–—·•»«/~]|::)\s+|\s*[|·•»«]\s*")
+_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_TRAILING_MARKS = regex.compile(r"[\s¶#🔗]+$")
+
+TITLE_MAX_CHARS = 300
+# A head-title piece of at most this many words after the headline is a site/section name.
+SITE_PIECE_MAX_WORDS = 4
+
+
+def clean_title(text: str | None) -> str:
+    """White space collapsed, permalink marks (¶, #) at the end removed."""
+    if not text:
+        return ""
+    return _TRAILING_MARKS.sub("", _WS.sub(" ", text).strip())
+
+
+def key(text: str) -> str:
+    """A comparison key: letters and digits only, case-folded."""
+    return _KEY.sub("", text).casefold()
+
+
+def _split(title: str) -> tuple[list[str], list[str]]:
+    pieces, seps, pos = [], [], 0
+    for m in _SEPARATOR.finditer(title):
+        pieces.append(title[pos:m.start()])
+        seps.append(m.group())
+        pos = m.end()
+    pieces.append(title[pos:])
+    return pieces, seps
+
+
+def pieces_of(title: str) -> list[str]:
+    """The title and every contiguous run of its separator-delimited pieces, longest first."""
+    parts, seps = _split(title)
+    out = []
+    n = len(parts)
+    if n > 8:  # a keyword-stuffed title; its head and whole are enough
+        return [title, parts[0].strip()]
+    for length in range(n, 0, -1):
+        for i in range(0, n - length + 1):
+            s = parts[i]
+            for j in range(i + 1, i + length):
+                s += seps[j - 1] + parts[j]
+            s = s.strip()
+            if s:
+                out.append(s)
+    return out
+
+
+def _agree(a: str, b: str) -> bool:
+    """Same headline, or one is the other with a short tail (a kicker, "(source)")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 12 and long_.startswith(short) and len(short) >= 0.75 * len(long_)
+
+
+def _is_site(piece: str, site_keys: set[str]) -> bool:
+    k = key(piece)
+    if not k:
+        return True
+    return any(k == s or (len(s) >= 4 and (s in k and len(k) <= len(s) + 12)) for s in site_keys)
+
+
+def strip_site(title: str, site_keys: set[str]) -> str:
+    """The headline part of a head title: site and section pieces removed."""
+    parts, seps = _split(title)
+    if len(parts) == 1:
+        return title.strip()
+    keep = [i for i, p in enumerate(parts) if not _is_site(p, site_keys)]
+    if not keep:
+        return title.strip()
+    if len(keep) < len(parts):
+        lo, hi = keep[0], keep[-1]
+    else:
+        lo, hi = 0, len(parts) - 1
+    # A long head with short trailing pieces: the tail names the site or section.
+    words = [len(p.split()) for p in parts]
+    if hi > lo:
+        longest = max(range(lo, hi + 1), key=lambda i: words[i])
+        if all(words[i] <= SITE_PIECE_MAX_WORDS for i in range(lo, hi + 1) if i != longest) \
+                and words[longest] > SITE_PIECE_MAX_WORDS:
+            lo = hi = longest
+    s = parts[lo]
+    for j in range(lo + 1, hi + 1):
+        s += seps[j - 1] + parts[j]
+    return s.strip()
+
+
+def choose_title(head_titles: list[str], headings: list[str],
+                 site_names: list[str]) -> tuple[str | None, str | None]:
+    """Pick the title. Returns (title, source).
+
+    ``head_titles``: (in trust order) JSON-LD headline, og:title, twitter:title, <title>.
+    ``headings``: h1 texts (and other headline elements) in document order.
+    ``site_names``: og:site_name, publisher names, domain labels.
+    """
+    heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
+    hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
+    site_keys = {k for k in (key(s) for s in site_names if s) if k}
+    h_keys = [(h, key(h)) for h in hs]
+    # 1. a heading that agrees with a head title or one of its pieces
+    for head in heads:
+        for piece in pieces_of(head):
+            pk = key(piece)
+            if not pk or _is_site(piece, site_keys):
+                continue
+            for h, hk in h_keys:
+                if hk and _agree(pk, hk):
+                    return (piece if len(pk) <= len(hk) else h), "h1"
+    # 2. the most trusted head title, site pieces stripped
+    for head in heads:
+        t = strip_site(head, site_keys)
+        if t and not _is_site(t, site_keys):
+            return t, "head"
+    # 3. the first heading that is not the site name
+    for h, _ in h_keys:
+        if not _is_site(h, site_keys):
+            return h, "h1"
+    return (heads[0], "head") if heads else (None, None)

@@ -1,0 +1,64 @@
+"""Date vocabularies (month and weekday names, relative-date words, date-line labels).
+
+Loaded once from the phrase files in ``cleanarticle/rules/data`` (``months.txt`` and
+``meta_*.txt``) and compiled into ``regex`` alternations. Read-only after import.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import regex
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("cleanarticle").joinpath("rules", "data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first so the longest spelling wins."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _load_months() -> tuple[dict[str, int], dict[str, set[str]]]:
+    numbers: dict[str, int] = {}
+    by_lang: dict[str, set[str]] = {}
+    for line in _data_lines("months.txt"):
+        lang, num, *names = line.split()
+        for name in names:
+            name = name.casefold()
+            # A spelling shared by two languages with different months would be ambiguous;
+            # none exists in the data, and the first language wins if one is added.
+            numbers.setdefault(name, int(num))
+            by_lang.setdefault(lang, set()).add(name)
+    return numbers, by_lang
+
+
+def _load_keyed(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in _data_lines(name):
+        key, _, rest = line.partition(":")
+        out[key.strip()] = [p.strip().casefold() for p in rest.split("|") if p.strip()]
+    return out
+
+
+MONTHS, MONTHS_BY_LANG = _load_months()
+MONTH_ALT = _alternation(MONTHS)
+
+WEEKDAYS = {w.casefold() for line in _data_lines("meta_weekdays.txt") for w in line.split()[1:]}
+WEEKDAY_ALT = _alternation(WEEKDAYS)
+
+RELATIVE = _load_keyed("meta_relative.txt")
+UNIT_OF = {word: unit for unit in ("minute", "hour", "day", "week", "month", "year")
+           for word in RELATIVE[unit]}
+UNIT_ALT = _alternation(UNIT_OF)
+ONE_ALT = _alternation(RELATIVE["one"])
+AGO_AFTER_ALT = _alternation(RELATIVE["ago_after"])
+AGO_BEFORE_ALT = _alternation(RELATIVE["ago_before"])
+YESTERDAY_ALT = _alternation(RELATIVE["yesterday"])
+TODAY_ALT = _alternation(RELATIVE["today"])
+YESTERDAY = set(RELATIVE["yesterday"])
+
+DATE_LABELS = [p.casefold() for p in _data_lines("meta_date_labels.txt")]
+DATE_LABEL_ALT = _alternation(DATE_LABELS)
