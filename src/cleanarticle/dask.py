@@ -116,15 +116,16 @@ def clean_on_cluster(pages: Iterable[Page], address: str, *,
         threads = sum(client.nthreads().values()) or 1
         chunks = _chunks(iter(pages), chunk_size)
         pending: dict[Any, list[Page]] = {}
-        running = distributed.as_completed()
 
-        def submit(chunk: list[Page]) -> None:
+        def submit(chunk: list[Page]) -> Any:
             future = client.submit(_clean_pages, chunk, options, timeout, pure=False)
             pending[future] = chunk
-            running.add(future)
+            return future
 
-        for chunk in islice(chunks, threads * tasks_per_thread):
-            submit(chunk)
+        first = [submit(chunk) for chunk in islice(chunks, threads * tasks_per_thread)]
+        if not first:
+            return
+        running = distributed.as_completed(first, loop=client.loop)
         for future in running:
             chunk = pending.pop(future)
             try:
@@ -135,6 +136,6 @@ def clean_on_cluster(pages: Iterable[Page], address: str, *,
             yield from records
             next_chunk = next(chunks, None)
             if next_chunk is not None:
-                submit(next_chunk)
+                running.add(submit(next_chunk))
     finally:
         client.close()

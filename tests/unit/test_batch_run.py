@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from cleanarticle.batch import BatchConfig, SourceOptions, run_batch
+from cleanarticle.batch import BatchConfig, SourceOptions
 from cleanarticle.batch.sink import JsonlSink, scan_done
 from cleanarticle.cli import main
 

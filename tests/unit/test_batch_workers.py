@@ -1,0 +1,113 @@
+"""Worker failures and interrupted runs, in a real subprocess.
+
+A ``sitecustomize`` module put on PYTHONPATH wraps ``cleanarticle.clean`` in every process of
+the run (parent, fork server, workers): pages carrying a marker hang, kill their worker or
+run slowly, so each scenario is deterministic whatever the extractor does.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+HOOK = '''
+import os, time
+import cleanarticle
+
+_real = cleanarticle.clean
+
+def clean(page, *args, **kwargs):
+    raw = page if isinstance(page, bytes) else page.encode("utf-8", "replace")
+    if b"HANG-FOREVER" in raw:
+        time.sleep(3600)
+    if b"KILL-MY-WORKER" in raw:
+        os.kill(os.getpid(), 9)
+    if b"SLOW-PAGE" in raw:
+        time.sleep(float(os.environ.get("SLOW_SECONDS", "0.25")))
+    return _real(page, *args, **kwargs)
+
+cleanarticle.clean = clean
+'''
+
+PAGE = ("<html><head><title>{0}</title></head><body><article><h1>{0}</h1>"
+        "<p>The council approved the budget for the new library after a long debate. {1}</p>"
+        "<p>Construction is expected to start next year and to last eighteen months.</p>"
+        "</article></body></html>")
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+@pytest.fixture
+def hook_env(tmp_path):
+    hook_dir = tmp_path / "hook"
+    hook_dir.mkdir()
+    (hook_dir / "sitecustomize.py").write_text(HOOK)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(hook_dir), env.get("PYTHONPATH", "")])
+    return env
+
+
+def batch_cmd(*args):
+    return [sys.executable, "-m", "cleanarticle.cli", "batch", *args]
+
+
+def read_records(path):
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_hanging_and_dying_workers_cost_only_their_page(tmp_path, hook_env):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, marker in [("a.html", ""), ("hang.html", "HANG-FOREVER"),
+                         ("die.html", "KILL-MY-WORKER"), ("b.html", ""), ("c.html", "")]:
+        (folder / name).write_text(PAGE.format(name, marker))
+    out = tmp_path / "out.jsonl"
+    started = time.monotonic()
+    proc = subprocess.run(batch_cmd(str(folder), "-o", str(out), "-j", "2", "--timeout", "2"),
+                          env=hook_env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert time.monotonic() - started < 30
+    records = {r["source"].rsplit("/", 1)[1]: r for r in read_records(out)}
+    assert sorted(records) == ["a.html", "b.html", "c.html", "die.html", "hang.html"]
+    assert records["hang.html"]["error"] == "timeout after 2s"
+    assert records["die.html"]["error"].startswith("worker died")
+    for name in ("a.html", "b.html", "c.html"):
+        assert records[name]["error"] is None
+        assert "budget for the new library" in records[name]["text"]
+    assert "5 pages: 3 ok, 0 empty, 2 failed" in proc.stderr
+
+
+def test_kill_9_midway_then_resume_gives_every_input_exactly_once(tmp_path, hook_env):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    total = 16
+    for i in range(total):
+        (folder / f"p{i:02d}.html").write_text(PAGE.format(f"Page {i}", "SLOW-PAGE"))
+    out = tmp_path / "out.jsonl"
+    cmd = batch_cmd(str(folder), "-o", str(out), "-j", "1", "-q")
+    proc = subprocess.Popen(cmd, env=hook_env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= 4:
+                break
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGKILL)  # the parent, the fork server and the worker
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    lines_after_kill = out.read_bytes().count(b"\n")
+    assert 4 <= lines_after_kill < total  # really interrupted midway
+
+    resumed = subprocess.run(cmd + ["--resume"], env=hook_env, capture_output=True,
+                             text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    sources = [r["source"] for r in read_records(out)]
+    expected = sorted(str(folder / f"p{i:02d}.html") for i in range(total))
+    assert sorted(sources) == expected  # each input exactly once
+    assert all(r["error"] is None for r in read_records(out))

@@ -1,0 +1,181 @@
+import io
+import json
+import os
+import sys
+
+import pytest
+
+from cleanarticle.cli import main, output_path
+
+BODY = ("<p>The museum reopened its east wing on Saturday after three years of repairs.</p>"
+        "<p>Visitors queued from early morning to see the restored ceiling paintings.</p>"
+        "<ul><li>Open daily from nine to five</li><li>Entry is free on Sundays</li></ul>")
+
+
+def page(title: str = "Museum reopens") -> str:
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"{BODY}</article></body></html>")
+
+
+@pytest.fixture
+def site(tmp_path):
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    (root / "index.html").write_text(page("Front"))
+    (root / "news" / "museum.html").write_text(page())
+    return root
+
+
+def test_single_file_text_to_stdout(site, capsys):
+    assert main([str(site / "news" / "museum.html")]) == 0
+    out = capsys.readouterr().out
+    assert "restored ceiling paintings" in out
+    assert "<p>" not in out
+
+
+def test_stdin_with_url_as_json(monkeypatch, capsys):
+    stdin = io.TextIOWrapper(io.BytesIO(page().encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["-", "--url", "https://example.org/museum", "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["url"] == "https://example.org/museum"
+    assert record["error"] is None
+    assert "east wing" in record["text"]
+    assert record["source"] == "-"
+
+
+def test_markdown_keeps_list_items(site, capsys):
+    assert main([str(site / "news" / "museum.html"), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert "- Open daily from nine to five" in out
+
+
+def test_several_inputs_as_json_make_one_array(site, capsys):
+    assert main([str(site), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [os.path.basename(r["source"]) for r in records] == ["index.html", "museum.html"]
+
+
+def test_glob_and_jsonl(site, capsys):
+    assert main([str(site / "**" / "*.html"), "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["error"] is None for line in lines)
+
+
+def test_output_folder_mirrors_the_tree(site, tmp_path):
+    out = tmp_path / "out"
+    assert main([str(site), "-o", str(out) + "/", "--format", "markdown"]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == ["index.md", "news/museum.md"]
+    assert "east wing" in (out / "news" / "museum.md").read_text()
+
+
+def test_output_file_receives_everything(site, tmp_path):
+    out = tmp_path / "all.jsonl"
+    assert main([str(site), "-o", str(out), "--format", "jsonl"]) == 0
+    assert len(out.read_text().splitlines()) == 2
+
+
+def test_failures_are_reported_and_exit_1(tmp_path, capsys):
+    (tmp_path / "empty.html").write_bytes(b"")
+    (tmp_path / "ok.html").write_text(page())
+    status = main([str(tmp_path / "empty.html"), str(tmp_path / "ok.html"),
+                   str(tmp_path / "missing.html")])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "empty.html: empty input" in captured.err
+    assert "missing.html: no such file or directory" in captured.err
+    assert "east wing" in captured.out  # the good input is still cleaned
+
+
+def test_usage_errors_exit_2(site, capsys):
+    assert main([]) == 2
+    assert main([str(site), "--url", "https://e.org"]) == 2  # --url needs one page
+    assert main([str(site / "index.html"), "--format", "yaml"]) == 2
+    assert main([str(site / "index.html"), "--reference-date", "yesterday"]) == 2
+    assert main([str(site / "index.html"), "--kind", "pdf"]) == 2
+
+
+def test_help_has_examples(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out and "--format" in out and "exit status" in out
+
+
+def test_reference_date_is_accepted(site, capsys):
+    assert main([str(site / "index.html"), "--reference-date", "2024-05-01"]) == 0
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_full_disk_exit_1(site, capsys):
+    assert main([str(site / "index.html"), "-o", "/dev/full"]) == 1
+    assert "No space left on device" in capsys.readouterr().err
+
+
+# --- output paths never escape the -o folder ---------------------------------------------
+
+
+def test_absolute_input_path_lands_inside_the_folder(site, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = site / "news" / "museum.html"
+    assert main([str(target.resolve()), "-o", str(out)]) == 0
+    assert [p.name for p in out.rglob("*")] == ["museum.txt"]
+
+
+def test_relative_input_climbing_up_lands_inside_the_folder(site, tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert main(["../site/news/museum.html", "-o", "out/"]) == 0
+    assert [p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file()] == [
+        "out/museum.txt"]
+    assert not (tmp_path / "site" / "news" / "museum.txt").exists()
+
+
+def test_symlink_in_the_output_folder_cannot_lead_outside(site, tmp_path, capsys):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news").symlink_to(outside, target_is_directory=True)
+    status = main([str(site), "-o", str(out)])
+    assert status == 1
+    assert "escapes" in capsys.readouterr().err
+    assert list(outside.iterdir()) == []
+    assert (out / "index.txt").exists()
+
+
+def test_output_never_overwrites_an_input(tmp_path, capsys):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    original = "A note kept as plain text.\n\nIt has two paragraphs of words in it.\n"
+    (folder / "note.txt").write_text(original)
+    assert main([str(folder), "-o", str(folder), "--format", "text"]) == 1
+    assert (folder / "note.txt").read_text() == original
+    assert "overwrite" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["../x.html", "/etc/passwd", "a/../../x.html"])
+def test_output_path_refuses_unsafe_names(tmp_path, name):
+    with pytest.raises(ValueError):
+        output_path(tmp_path, name, "text", set())
+
+
+def test_output_path_collisions_get_distinct_names(tmp_path):
+    used: set = set()
+    first = output_path(tmp_path, "a/page.html", "markdown", used)
+    second = output_path(tmp_path, "a/page.htm", "markdown", used)
+    third = output_path(tmp_path, "a/page.html.gz", "markdown", used)
+    assert first == (tmp_path / "a" / "page.md").resolve()
+    assert second == (tmp_path / "a" / "page.htm.md").resolve()
+    assert third == (tmp_path / "a" / "page.html.md").resolve()
+
+
+def test_console_entry_point_runs(site):
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-m", "cleanarticle.cli", str(site / "index.html")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert "east wing" in proc.stdout
