@@ -1,0 +1,1 @@
+"""Benchmark runner, scorer and quality gate (not part of the installed package)."""
