@@ -23,11 +23,14 @@ _real = cleanarticle.clean
 def clean(page, *args, **kwargs):
     raw = page if isinstance(page, bytes) else page.encode("utf-8", "replace")
     if b"HANG-FOREVER" in raw:
+        if os.environ.get("HANG_PID_FILE"):
+            with open(os.environ["HANG_PID_FILE"], "w") as fh:
+                fh.write(str(os.getpid()))
         time.sleep(3600)
     if b"KILL-MY-WORKER" in raw:
         os.kill(os.getpid(), 9)
     if b"SLOW-PAGE" in raw:
-        time.sleep(float(os.environ.get("SLOW_SECONDS", "0.25")))
+        time.sleep(float(os.environ.get("SLOW_SECONDS", "0.2")))
     return _real(page, *args, **kwargs)
 
 cleanarticle.clean = clean
@@ -84,7 +87,7 @@ def test_hanging_and_dying_workers_cost_only_their_page(tmp_path, hook_env):
 def test_kill_9_midway_then_resume_gives_every_input_exactly_once(tmp_path, hook_env):
     folder = tmp_path / "pages"
     folder.mkdir()
-    total = 16
+    total = 10
     for i in range(total):
         (folder / f"p{i:02d}.html").write_text(PAGE.format(f"Page {i}", "SLOW-PAGE"))
     out = tmp_path / "out.jsonl"
@@ -94,7 +97,7 @@ def test_kill_9_midway_then_resume_gives_every_input_exactly_once(tmp_path, hook
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= 4:
+            if out.exists() and out.read_bytes().count(b"\n") >= 3:
                 break
             time.sleep(0.02)
         os.killpg(proc.pid, signal.SIGKILL)  # the parent, the fork server and the worker
@@ -102,7 +105,7 @@ def test_kill_9_midway_then_resume_gives_every_input_exactly_once(tmp_path, hook
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     lines_after_kill = out.read_bytes().count(b"\n")
-    assert 4 <= lines_after_kill < total  # really interrupted midway
+    assert 3 <= lines_after_kill < total  # really interrupted midway
 
     resumed = subprocess.run(cmd + ["--resume"], env=hook_env, capture_output=True,
                              text=True, timeout=120)
@@ -111,3 +114,33 @@ def test_kill_9_midway_then_resume_gives_every_input_exactly_once(tmp_path, hook
     expected = sorted(str(folder / f"p{i:02d}.html") for i in range(total))
     assert sorted(sources) == expected  # each input exactly once
     assert all(r["error"] is None for r in read_records(out))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux parent-death signal")
+def test_a_hanging_worker_does_not_outlive_a_killed_run(tmp_path, hook_env):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "hang.html").write_text(PAGE.format("Hang", "HANG-FOREVER"))
+    pid_file = tmp_path / "worker.pid"
+    env = dict(hook_env, HANG_PID_FILE=str(pid_file))
+    proc = subprocess.Popen(batch_cmd(str(folder), "-o", str(tmp_path / "o.jsonl"), "-q"),
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    worker = int(pid_file.read_text())
+    assert _alive(worker)
+    proc.kill()  # the parent only
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(worker)
