@@ -168,3 +168,23 @@ def test_config_defaults_are_streaming_safe():
     config = BatchConfig(inputs=("x",))
     assert config.jobs >= 1 and config.timeout == 30
     assert SourceOptions().max_bytes > 0
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_not_when_quiet():
+    from cleanarticle.batch.progress import Progress, Tally
+
+    for stream, quiet, shown in [(_Terminal(), False, True), (io.StringIO(), False, False),
+                                 (_Terminal(), True, False)]:
+        tally = Tally()
+        progress = Progress(tally, quiet=quiet, stream=stream)
+        for record in ({"text": "a", "error": None}, {"text": None, "error": "binary input"}):
+            tally.count(record)
+            progress.update()
+        progress.close()
+        assert ("2page" in stream.getvalue().replace(" ", "")) is shown
+        assert (tally.ok, tally.failed) == (1, 1)

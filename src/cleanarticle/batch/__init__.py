@@ -1,6 +1,6 @@
 """Cleaning many pages: folders, JSONL and WARC inputs, worker processes, resumable JSONL output."""
 
-from .pool import WorkerPool, default_jobs
+from .pool import WorkerPool, WorkerStartError, default_jobs
 from .run import DEFAULT_TIMEOUT, BatchConfig, run_batch
 from .sink import JsonlSink, OutputError
 from .sources import DEFAULT_MAX_BYTES, Page, SourceOptions, iter_pages
@@ -16,6 +16,7 @@ __all__ = [
     "Page",
     "SourceOptions",
     "WorkerPool",
+    "WorkerStartError",
     "default_jobs",
     "extract",
     "iter_pages",

@@ -25,6 +25,13 @@ from .sources import Page
 from .work import CleanOptions, batch_record, process_page
 
 _CONTEXT = "forkserver" if sys.platform != "win32" else "spawn"
+_READY = "ready"
+# A fresh interpreter (spawn, or the fork server's first start) imports lxml and the rules.
+_START_TIMEOUT = 120.0
+
+
+class WorkerStartError(RuntimeError):
+    """Worker processes cannot start at all (broken environment): the run cannot proceed."""
 
 
 def _peak_rss_bytes() -> int:
@@ -52,6 +59,7 @@ def _exit_with_parent() -> None:
 def _worker_main(conn: Connection, options: CleanOptions) -> None:
     _exit_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send(_READY)
     while True:
         try:
             page = conn.recv()
@@ -96,11 +104,25 @@ class WorkerPool:
             self._ctx.set_forkserver_preload(["cleanarticle.batch.work"])
 
     def _start(self) -> _Worker:
+        """A new worker, once it has reported ready; pages are never lost to a failed start."""
         parent, child = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(target=_worker_main, args=(child, self.options), daemon=True)
         process.start()
         child.close()
-        return _Worker(process, parent)
+        worker = _Worker(process, parent)
+        ready = wait([parent, process.sentinel], timeout=_START_TIMEOUT)
+        try:
+            if parent in ready and parent.recv() == _READY:
+                return worker
+        except (EOFError, OSError):
+            pass
+        process.join(timeout=1)
+        if process.exitcode is None:
+            reason = f"no answer within {_START_TIMEOUT:g}s"
+        else:
+            reason = self._death_reason(worker)
+        self._stop(worker, kill=True)
+        raise WorkerStartError(f"cannot start a worker process: {reason}")
 
     @staticmethod
     def _stop(worker: _Worker, *, kill: bool) -> None:
@@ -119,17 +141,15 @@ class WorkerPool:
 
     def _dispatch(self, worker: _Worker, page: Page) -> _Worker:
         """Hands ``page`` to ``worker``, or to a fresh one if ``worker`` died while idle."""
-        for _ in range(2):
-            try:
-                worker.conn.send(page)
-            except OSError:
-                self._stop(worker, kill=True)
-                worker = self._start()
-                continue
-            worker.page = page
-            worker.deadline = time.monotonic() + self.timeout
-            return worker
-        raise RuntimeError("cannot start a worker process")
+        try:
+            worker.conn.send(page)
+        except OSError:
+            self._stop(worker, kill=True)
+            worker = self._start()
+            worker.conn.send(page)
+        worker.page = page
+        worker.deadline = time.monotonic() + self.timeout
+        return worker
 
     def imap_unordered(self, pages: Iterable[Page]) -> Iterator[dict[str, Any]]:
         """One record per page, in completion order. At most ``jobs`` pages are in flight."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .pool import PoolStats, WorkerPool, default_jobs
+from .pool import PoolStats, WorkerPool, WorkerStartError, default_jobs
 from .progress import Progress, Tally
 from .sink import JsonlSink, OutputError
 from .sources import Page, SourceOptions, iter_pages
@@ -69,7 +69,7 @@ def run_batch(config: BatchConfig, *, stderr: IO[str] | None = None) -> int:
             sink.write(record)
             tally.count(record)
             progress.update()
-    except OutputError as exc:
+    except (OutputError, WorkerStartError) as exc:
         print(f"cleanarticle batch: error: {exc}", file=stderr)
         status = 1
     except KeyboardInterrupt:
