@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from .dates import is_updated_label, parse_date_text, parse_date_value
+from .dates import is_dateline, is_updated_label, parse_date_text, parse_date_value
 
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
@@ -90,3 +90,52 @@ def header_dates(anchor, *, reference_date: dt.date | None = None, lang: str | N
             if read(el.text) or read(el.tail):
                 return out
     return out
+
+
+BODY_MAX_CHARS = 60000  # visible characters scanned for a lone date line before giving up
+_PRUNE = _SKIP | {"nav", "footer", "aside", "head", "form"}
+
+
+def _texts(el):
+    """(element, text) pairs of visible text in reading order; hidden and chrome subtrees
+    pruned. A <time> element is yielded once with text None so its attribute can be read."""
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _PRUNE:
+            if tag == "time":
+                yield child, None
+            if child.text:
+                yield child, child.text
+            if len(child):
+                yield from _texts(child)
+        if child.tail:
+            yield child, child.tail
+
+
+def first_dateline(root, *, reference_date: dt.date | None = None,
+                   lang: str | None = None) -> SeenDate | None:
+    """The first date line ("Stand: 19.10.2019 11:05 Uhr", "24. April 2020 |") in the page's
+    visible text, for pages whose headline element gave none."""
+    body = root.find("body") if root.tag == "html" else root
+    if body is None:
+        return None
+    budget = BODY_MAX_CHARS
+    prev = ""
+    for el, text in _texts(body):
+        if text is None:
+            d = parse_date_value(el.get("datetime"), reference_date=reference_date, lang=lang)
+            if d is not None:
+                return SeenDate(d, is_updated_label(prev) and len(prev) < 40)
+            continue
+        text = text.strip()
+        if not text:
+            continue
+        budget -= len(text)
+        if budget <= 0:
+            return None
+        if len(text) <= 100 and any(ch.isdigit() for ch in text) and is_dateline(text):
+            iso = parse_date_text(text, reference_date=reference_date, lang=lang)
+            if iso:
+                return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
+        prev = text
+    return None
