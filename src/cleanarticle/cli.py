@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -161,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _files_main(args)
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, like other tools
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 def _batch_main(argv: list[str]) -> int:
@@ -221,105 +224,122 @@ def output_path(folder: Path, name: str, fmt: str, used: set[Path]) -> Path:
     raise ValueError(f"output name for {name!r} collides with another input's")
 
 
-def _write_text(stream: IO[str], text: str, where: str) -> None:
+class _StreamTarget:
+    """Every output into one stream (stdout or -o FILE); several JSON documents form an array."""
+
+    def __init__(self, stream: IO[str], where: str, fmt: str, count: int) -> None:
+        self.stream, self.where, self.fmt = stream, where, fmt
+        self.as_array = fmt == "json" and count > 1
+        self.count = 0
+        if self.as_array:
+            self._write("[\n")
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputFailure(f"cannot write {self.where}: {exc.strerror or exc}") from exc
+
+    def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None) -> bool:
+        if error is not None and self.fmt in ("text", "markdown"):
+            return True  # a failed input has no text; the error went to stderr
+        if self.as_array:
+            rendered = ("  ,\n" if self.count else "") + "\n".join(
+                "  " + line for line in rendered.split("\n"))
+        self.count += 1
+        self._write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
+        return True
+
+    def close(self) -> None:
+        if self.as_array:
+            self._write("]\n")
+        if self.stream is not sys.stdout:
+            try:
+                self.stream.close()
+            except OSError as exc:
+                raise _OutputFailure(f"cannot write {self.where}: {exc.strerror or exc}") from exc
+
+
+class _FolderTarget:
+    """One output file per input under ``folder``, names mirrored, never outside ``folder``."""
+
+    def __init__(self, folder: Path, fmt: str) -> None:
+        self.folder, self.fmt = folder, fmt
+        self.used: set[Path] = set()
+
+    def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None) -> bool:
+        if error is not None and self.fmt in ("text", "markdown"):
+            return True
+        try:
+            target = output_path(self.folder, page.name or "stdin", self.fmt, self.used)
+        except ValueError as exc:
+            print(f"cleanarticle: {page.source}: {exc}", file=sys.stderr)
+            return False
+        if file is not None and target == file.path.resolve():
+            print(f"cleanarticle: {page.source}: output would overwrite the input",
+                  file=sys.stderr)
+            return False
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
+        except OSError as exc:
+            raise _OutputFailure(f"cannot write {target}: {exc.strerror or exc}") from exc
+        return True
+
+    def close(self) -> None:
+        pass
+
+
+def _open_target(output: str | None, fmt: str, count: int) -> _StreamTarget | _FolderTarget:
     try:
-        stream.write(text)
-        stream.flush()
+        if output and _is_folder_target(output):
+            Path(output).mkdir(parents=True, exist_ok=True)
+            return _FolderTarget(Path(output), fmt)
+        if output:
+            stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the target
+            return _StreamTarget(stream, output, fmt, count)
     except OSError as exc:
-        raise _OutputFailure(f"cannot write {where}: {exc.strerror or exc}") from exc
+        raise _OutputFailure(f"cannot write {output}: {exc.strerror or exc}") from exc
+    return _StreamTarget(sys.stdout, "stdout", fmt, count)
 
 
 def _files_main(argv: list[str]) -> int:
     parser = files_parser()
     ns = parser.parse_args(argv)
-    if ns.url and len(ns.inputs) != 1:
-        parser.error("--url applies to a single input")
     if ns.inputs.count("-") > 1:
         parser.error("stdin (-) can be read only once")
-    options = SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, url=ns.url)
-    clean_options = CleanOptions(reference_date=ns.reference_date)
     files: list[InputFile | None] = []  # None: stdin
     for arg in ns.inputs:
         files.extend([None] if arg == "-" else expand_inputs([arg]))
     if ns.url and len(files) != 1:
-        parser.error("--url applies to a single input, and this one names several files")
-
-    folder = Path(ns.output) if ns.output and _is_folder_target(ns.output) else None
-    stream: IO[str] = sys.stdout
-    where = "stdout"
-    try:
-        if folder is not None:
-            folder.mkdir(parents=True, exist_ok=True)
-        elif ns.output:
-            stream = open(ns.output, "w", encoding="utf-8")  # noqa: SIM115
-            where = ns.output
-    except OSError as exc:
-        print(f"cleanarticle: cannot write {ns.output}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_FAILED
+        parser.error("--url applies to a single input")
+    options = SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, url=ns.url)
+    clean_options = CleanOptions(reference_date=ns.reference_date)
 
     failed = 0
-    as_array = ns.format == "json" and folder is None and len(files) > 1
-    used: set[Path] = set()
     try:
-        if as_array:
-            _write_text(stream, "[\n", where)
-        for index, file in enumerate(files):
-            page = _stdin_page(options) if file is None else page_from_file(file, options)
-            article, error = extract(page, clean_options)
-            if error is not None:
-                failed += 1
-                print(f"cleanarticle: {page.source}: {error}", file=sys.stderr)
-            rendered = render(article, ns.format, source=page.source, error=error)
-            if folder is not None:
-                if error is not None and ns.format in ("text", "markdown"):
-                    continue
-                if not _write_file(folder, page, file, rendered, ns.format, used):
+        target = _open_target(ns.output, ns.format, len(files))
+        try:
+            for file in files:
+                page = _stdin_page(options) if file is None else page_from_file(file, options)
+                article, error = extract(page, clean_options)
+                if error is not None:
                     failed += 1
-                continue
-            if error is not None and ns.format in ("text", "markdown"):
-                continue
-            if as_array:
-                rendered = json.dumps(json.loads(rendered), ensure_ascii=False, indent=2)
-                rendered = "\n".join("  " + line for line in rendered.split("\n"))
-                rendered += ",\n" if index < len(files) - 1 else "\n"
-            elif rendered and not rendered.endswith("\n"):
-                rendered += "\n"
-            _write_text(stream, rendered, where)
-        if as_array:
-            _write_text(stream, "]\n", where)
+                    if not ns.quiet:
+                        print(f"cleanarticle: {page.source}: {error}", file=sys.stderr)
+                rendered = render(article, ns.format, source=page.source, error=error)
+                if not target.put(page, file, rendered, error):
+                    failed += 1
+        finally:
+            target.close()
     except _OutputFailure as exc:
         print(f"cleanarticle: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        if stream is not sys.stdout:
-            try:
-                stream.close()
-            except OSError as exc:
-                print(f"cleanarticle: cannot write {where}: {exc.strerror or exc}",
-                      file=sys.stderr)
-                failed += 1
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _write_file(folder: Path, page: Page, file: InputFile | None, rendered: str, fmt: str,
-                used: set[Path]) -> bool:
-    """Writes one output under ``folder``; reports and returns False when it cannot."""
-    name = page.name or "stdin"
-    try:
-        target = output_path(folder, name, fmt, used)
-    except ValueError as exc:
-        print(f"cleanarticle: {page.source}: {exc}", file=sys.stderr)
-        return False
-    if file is not None and target == file.path.resolve():
-        print(f"cleanarticle: {page.source}: output would overwrite the input", file=sys.stderr)
-        return False
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8") as fh:
-            fh.write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
-    except OSError as exc:
-        raise _OutputFailure(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return True
 
 
 if __name__ == "__main__":

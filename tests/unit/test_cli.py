@@ -179,3 +179,25 @@ def test_console_entry_point_runs(site):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0
     assert "east wing" in proc.stdout
+
+
+def test_closed_pipe_stops_quietly(tmp_path):
+    import subprocess
+
+    for i in range(30):
+        (tmp_path / f"p{i:02d}.html").write_text(page(f"Story {i}"))
+    proc = subprocess.Popen([sys.executable, "-m", "cleanarticle.cli", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # the reader goes away, like `| head -c 10`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err
+
+
+def test_json_array_of_several_inputs_includes_failures(tmp_path, capsys):
+    (tmp_path / "a.html").write_text(page("Alpha"))
+    (tmp_path / "b.html").write_bytes(b"")
+    assert main([str(tmp_path), "--format", "json"]) == 1
+    records = json.loads(capsys.readouterr().out)
+    assert [r["error"] for r in records] == [None, "empty input"]
