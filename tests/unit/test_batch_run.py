@@ -188,3 +188,12 @@ def test_progress_bar_only_on_a_terminal_and_not_when_quiet():
         progress.close()
         assert ("2page" in stream.getvalue().replace(" ", "")) is shown
         assert (tally.ok, tally.failed) == (1, 1)
+
+
+def test_recycled_workers_still_give_one_line_per_page(mixed_folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(mixed_folder), "-o", str(out), "-q", "-j", "2",
+                 "--max-pages-per-worker", "1"]) == 0
+    records = read_lines(out)
+    assert len(records) == len({r["source"] for r in records}) == 5
+    assert sum(r["error"] is None for r in records) == 3

@@ -260,9 +260,12 @@ def _is_page_type(content_type: str | None) -> bool:
 
 def iter_warc(path: Path, options: SourceOptions) -> Iterator[Page]:
     """One page per WARC response record; ``source`` is ``file#<WARC-Record-ID>``."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:
+        yield Page(str(path), error="WARC input needs warcio: pip install 'cleanarticle[warc]'")
+        return
     try:
         with path.open("rb") as fh:
             for record in ArchiveIterator(fh):
