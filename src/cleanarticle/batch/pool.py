@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import resource
 import signal
 import sys
 import threading
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from .progress import peak_rss_bytes
 from .sources import Page
 from .work import CleanOptions, batch_record, process_page
 
@@ -32,11 +32,6 @@ _START_TIMEOUT = 120.0
 
 class WorkerStartError(RuntimeError):
     """Worker processes cannot start at all (broken environment): the run cannot proceed."""
-
-
-def _peak_rss_bytes() -> int:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB
 
 
 def _exit_with_parent() -> None:
@@ -68,7 +63,7 @@ def _worker_main(conn: Connection, options: CleanOptions) -> None:
         if page is None:
             return
         record = process_page(page, options)
-        conn.send((record, _peak_rss_bytes()))
+        conn.send((record, peak_rss_bytes()))
 
 
 @dataclass

@@ -10,6 +10,16 @@ from typing import IO, Any
 from .work import EMPTY
 
 
+def peak_rss_bytes() -> int:
+    """This process's peak resident memory (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB
+
+
 @dataclass
 class Tally:
     ok: int = 0
@@ -41,7 +51,8 @@ class Tally:
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in output)")
         if peak_worker_rss:
-            parts.append(f"peak worker RSS {peak_worker_rss / 2**20:.0f} MiB")
+            parts.append(f"peak RSS per worker {peak_worker_rss / 2**20:.0f} MiB, "
+                         f"main process {peak_rss_bytes() / 2**20:.0f} MiB")
         return "; ".join(parts)
 
 
