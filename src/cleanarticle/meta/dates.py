@@ -25,7 +25,7 @@ _DATE = regex.compile(
         # 2023-10-10, 2023/10/10, 2023.10.10 (also the head of ISO timestamps)
         rf"(?<![\d.])(?P<iy>{_YEAR4})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d])",
         # 10 October 2023, 10. Oktober 2023, 10 de octubre de 2023, 1er mars 2020, 10-Oct-2023
-        rf"(?<![\w.])(?P<nd>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?[\s\-/]*(?:de\s+|of\s+)?"
+        r"(?<![\w.])(?P<nd>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?[\s\-/]*(?:de\s+|of\s+)?"
         + _MON.format(g="nmon")
         + rf",?[\s\-/]*(?:de\s+|del\s+)?(?P<ny>{_YEAR4})(?!\d)",
         # October 10, 2023 / Oct. 10 2023
@@ -223,6 +223,17 @@ def date_from_url(url: str | None, *, reference_date: dt.date | None = None) -> 
     if m.group(1):
         return make_date(int(m[1]), int(m[3]), int(m[4]), reference_date)
     return make_date(int(m[5]), int(m[6]), int(m[7]), reference_date)
+
+
+_URL_MONTH = regex.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?=/|[_-]\D|$)")
+
+
+def url_year_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) from a /2019/10/ URL path segment, else None."""
+    if not url:
+        return None
+    m = _URL_MONTH.search(url.split("://", 1)[-1])
+    return (int(m[1]), int(m[2])) if m else None
 
 
 def _has_date(text: str) -> bool:

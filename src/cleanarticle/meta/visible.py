@@ -93,7 +93,7 @@ def header_dates(anchor, *, reference_date: dt.date | None = None, lang: str | N
 
 
 BODY_MAX_CHARS = 60000  # visible characters scanned for a lone date line before giving up
-_PRUNE = _SKIP | {"nav", "footer", "aside", "head", "form"}
+_PRUNE = _SKIP | {"nav", "footer", "aside", "head"}
 
 
 def _texts(el):
