@@ -24,6 +24,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
+from .batch.pool import WorkerStartError
 from .batch.sources import Page, SourceOptions, record_page
 from .batch.work import CleanOptions, batch_record, process_page
 
@@ -111,7 +112,10 @@ def clean_on_cluster(pages: Iterable[Page], address: str, *,
     """
     distributed = _import_distributed()
     options = clean or CleanOptions()
-    client = distributed.Client(address, set_as_default=False)
+    try:
+        client = distributed.Client(address, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise WorkerStartError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     try:
         threads = sum(client.nthreads().values()) or 1
         chunks = _chunks(iter(pages), chunk_size)

@@ -77,3 +77,27 @@ def test_batch_on_a_local_cluster_equals_the_local_run(tmp_path):
 
     assert len(records(local)) == 10
     assert records(remote) == records(local)
+
+
+def test_unreachable_scheduler_gives_a_message_and_exit_1(tmp_path, capsys):
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("distributed")
+    (tmp_path / "p.html").write_text(PAGE.format("Any"))
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        status = main(["batch", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "-q",
+                       "--dask-scheduler", "tcp://127.0.0.1:9"])
+    assert status == 1
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+
+
+def test_missing_dask_gives_an_install_hint(monkeypatch):
+    import sys
+
+    from cleanarticle import dask as ca_dask
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    with pytest.raises(ImportError, match=r"cleanarticle\[dask\]"):
+        list(ca_dask.clean_on_cluster([], "tcp://127.0.0.1:9"))
+    with pytest.raises(ImportError, match=r"cleanarticle\[dask\]"):
+        ca_dask.clean_bag(object())
