@@ -8,13 +8,19 @@ the headline. Without agreement, pieces naming the site are stripped.
 
 from __future__ import annotations
 
+import html
+import os
+
 import regex
 
 _WS = regex.compile(r"\s+")
 # Separators between a headline and a site or section name: spaced | - – — · • » « / :: ~
 _SEPARATOR = regex.compile(r"\s+(?:[|\-–—·•»«/~]|::)\s+|\s*[|·•»«]\s*")
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
-_TRAILING_MARKS = regex.compile(r"[\s¶#🔗]+$")
+_TRAILING_MARKS = regex.compile(r"[\s¶#🔗\p{So}]+$")
+# Markdown heading marks or emphasis and pictographs some sites put in front of titles.
+_LEADING_MARKS = regex.compile(r"^(?:#{1,6}\s+|[\s\p{So}]+)")
+_EMPHASIS = regex.compile(r"^\*{1,2}([^*]+)\*{1,2}")
 
 TITLE_MAX_CHARS = 300
 # A head-title piece of at most this many words after the headline is a site/section name.
@@ -25,7 +31,11 @@ def clean_title(text: str | None) -> str:
     """White space collapsed, permalink marks (¶, #) at the end removed."""
     if not text:
         return ""
-    return _TRAILING_MARKS.sub("", _WS.sub(" ", text).strip())
+    text = _TRAILING_MARKS.sub("", _WS.sub(" ", text).strip())
+    text = _EMPHASIS.sub(r"\1", _LEADING_MARKS.sub("", text))
+    if "&" in text and ";" in text:  # entities escaped twice by the site
+        text = html.unescape(text)
+    return text
 
 
 def key(text: str) -> str:
@@ -61,12 +71,24 @@ def pieces_of(title: str) -> list[str]:
     return out
 
 
+AGREE_MIN_CHARS = 12  # shorter keys agree only when equal
+AGREE_PREFIX_SHARE = 0.75  # "Headline (source)": the headline covers most of the longer text
+AGREE_SUFFIX_SHARE = 0.5  # "Kicker: Headline": kickers before a headline can be long
+
+
+PIECES_PER_HEADING = 6  # a heading "Title | Site" is compared whole and by its pieces
+
+
 def _agree(a: str, b: str) -> bool:
-    """Same headline, or one is the other with a short tail (a kicker, "(source)")."""
+    """Same headline, or one is the other with a short tail or a kicker in front."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 12 and long_.startswith(short) and len(short) >= 0.75 * len(long_)
+    if len(short) < AGREE_MIN_CHARS:
+        return False
+    if long_.startswith(short):
+        return len(short) >= AGREE_PREFIX_SHARE * len(long_)
+    return long_.endswith(short) and len(short) >= AGREE_SUFFIX_SHARE * len(long_)
 
 
 def _is_site(piece: str, site_keys: set[str]) -> bool:
@@ -112,7 +134,7 @@ def choose_title(head_titles: list[str], headings: list[str],
     heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
     hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
     site_keys = {k for k in (key(s) for s in site_names if s) if k}
-    h_keys = [(h, key(h)) for h in hs]
+    h_keys = [(p, key(p)) for h in hs for p in pieces_of(h)[:PIECES_PER_HEADING]]
     # 1. a heading that agrees with a head title or one of its pieces
     for head in heads:
         for piece in pieces_of(head):
@@ -121,7 +143,19 @@ def choose_title(head_titles: list[str], headings: list[str],
                 continue
             for h, hk in h_keys:
                 if hk and _agree(pk, hk):
-                    return (piece if len(pk) <= len(hk) else h), "h1"
+                    # equal keys: the visible heading's spelling; else the shorter one
+                    return (h if len(hk) <= len(pk) else piece), "h1"
+    # 1b. a lone headline: the page's only h1 that is not a site name
+    mode = os.environ.get("TM", "C")
+    real = []
+    for h in hs:
+        hk = key(h)
+        if hk and not _is_site(h, site_keys) and hk not in [k for _, k in real]:
+            real.append((h, hk))
+    if mode == "B" and real and len(real[0][0].split()) >= 2:
+        return real[0][0], "h1"
+    if mode == "C" and len(real) == 1 and len(real[0][0].split()) >= 2:
+        return real[0][0], "h1"
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
