@@ -40,6 +40,16 @@ def parse(raw: bytes):
     return lxml.html.document_fromstring(_XML_DECL.sub("", text))
 
 
+_NAME_SPLIT = re.compile(r"\s*(?:[;,&]|\band\b|\bund\b|\bet\b)\s*", re.I)
+
+
+def _names(text) -> set[str]:
+    if isinstance(text, list):
+        text = "; ".join(text)
+    text = re.sub(r"^\s*(?:by|von)\s+", "", text, flags=re.I)
+    return {n.casefold() for n in _NAME_SPLIT.split(text) if n.strip()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("dataset")
@@ -64,7 +74,15 @@ def main() -> None:
     Path(args.predictions).write_text(json.dumps(preds, ensure_ascii=False, indent=0),
                                       encoding="utf-8")
     n = len(ids)
-    print(f"pages {n}  parse {1000 * t_parse / n:.2f} ms/page  "
+    a_ok = a_n = 0
+    for pid in ids:
+        want = truth[pid].get("author")
+        if want:
+            a_n += 1
+            a_ok += _names(want) == _names(preds[pid]["author"] or "")
+    if a_n:
+        print(f"author accuracy (same set of names, our measure) {a_ok / a_n:.3f} pages={a_n}")
+    print(f"\npages {n}  parse {1000 * t_parse / n:.2f} ms/page  "
           f"meta {1000 * t_meta / n:.2f} ms/page  ratio {t_meta / t_parse:.2f}")
 
 

@@ -62,6 +62,12 @@ def _name_part(rest: str) -> str:
     return strip_dates(rest).strip(" ,;:|-")
 
 
+def is_byline_prefix(text: str) -> bool:
+    """True for a byline prefix standing alone ("By", "Von", "Written by", "Autor:")."""
+    m = _PREFIX.match(text)
+    return bool(m) and m.end() == len(text)
+
+
 def is_byline(text: str) -> bool:
     """True for a short byline: "By Jane Doe", "Von Max Muster | 10.10.2023", "Par A et B",
     "Author: X", "By admin". Prose that starts with "By the end of..." returns False: after

@@ -1,9 +1,8 @@
-"""Metadata from an HTML tree: JSON-LD, <meta>/OpenGraph, <time>, URL, visible bylines/dates.
+"""Metadata from an HTML tree: JSON-LD, <meta>/OpenGraph, <time>, URL, visible header.
 
-One XPath union collects, in document order, every element that can carry metadata
-(<meta>, <link>, <title>, <h1>, <time>, itemprop elements); JSON-LD scripts come from a
-second query. Visible-text fallbacks run only when the structured sources give nothing.
-The tree is only read.
+Structured sources are read from one cheap pass (see :mod:`.collect`); the header zone
+under the headline is read once for the date and byline a reader sees; a whole-page scan
+for a lone date line runs only when everything else gave no date. The tree is only read.
 """
 
 from __future__ import annotations
@@ -14,43 +13,28 @@ from urllib.parse import urljoin, urlsplit
 import regex
 
 from ..model import Metadata
-from .byline import clean_author, is_byline, split_authors
-from .dates import (
-    date_from_url,
-    is_updated_label,
-    parse_date_text,
-    parse_date_value,
-    url_year_month,
-)
-from .jsonld import read_jsonld, text_value, types_of
+from .byline import clean_author, split_authors
+from .collect import Collected, collect
+from .dates import date_from_url, parse_date_text, parse_date_value, url_year_month
+from .jsonld import text_value, types_of
 from .title import choose_title, clean_title, key
-from .visible import first_dateline, header_dates
-
-_COLLECT = "//meta | //link[@rel] | //title | //h1 | //time | //*[@itemprop]"
-_DATE_CLASS = (
-    "//*[not(self::script or self::style or self::html or self::body) and ("
-    "contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
-    " or contains(@class, 'posted') or contains(@class, 'byline') or contains(@class, 'time')"
-    " or contains(@id, 'date') or contains(@class, 'meta'))]"
-)
-_BYLINE_CLASS = (
-    "//*[not(self::script or self::style or self::html or self::body or self::meta) and ("
-    "contains(@class, 'author') or contains(@class, 'byline') or contains(@rel, 'author')"
-    " or contains(@class, 'Author'))]"
-)
+from .visible import first_dateline, read_header
 
 # JSON-LD types, most article-like first: the main item is the first of the best type.
-_ARTICLE_TYPES = (
+_ARTICLE_TYPES = frozenset((
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
     "techarticle", "scholarlyarticle", "socialmediaposting", "discussionforumposting",
     "posting", "report", "medicalwebpage",
-)
-_THING_TYPES = ("product", "recipe", "review", "videoobject", "event", "howto", "course",
-                "book", "jobposting", "qapage", "question", "podcastepisode", "softwareapplication")
-_PAGE_TYPES = ("webpage", "itempage", "collectionpage", "aboutpage", "faqpage", "searchresultspage",
-               "profilepage", "contactpage")
-_SITE_TYPES = ("website", "organization", "newsmediaorganization", "corporation", "localbusiness")
+))
+_THING_TYPES = frozenset((
+    "product", "recipe", "review", "videoobject", "event", "howto", "course", "book",
+    "jobposting", "qapage", "question", "podcastepisode", "softwareapplication",
+))
+_PAGE_TYPES = frozenset(("webpage", "itempage", "collectionpage", "aboutpage", "faqpage",
+                         "searchresultspage", "profilepage", "contactpage"))
+_SITE_TYPES = frozenset(("website", "organization", "newsmediaorganization", "corporation",
+                         "localbusiness"))
 
 # <meta> names/properties (lowercased) by field, most trusted first.
 _META_PUBLISHED = (
@@ -71,107 +55,35 @@ _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author",
                 "dcterms.creator", "byl", "citation_author", "og:article:author",
                 "cxenseparse:author")
 _META_TITLE = ("og:title", "twitter:title", "parsely-title", "dc.title", "citation_title")
-_META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
+_META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _META_DESCRIPTION = ("description", "og:description", "twitter:description", "dc.description")
 _META_LANGUAGE = ("content-language", "language", "dc.language", "og:locale")
 
-_PUBLISHED_RANK = {name: i for i, name in enumerate(_META_PUBLISHED)}
-_MODIFIED_RANK = {name: i for i, name in enumerate(_META_MODIFIED)}
 _UPDATED_CLASS = regex.compile(r"updat|modif|edited|revis", regex.IGNORECASE)
 _PUBLISHED_CLASS = regex.compile(r"publish|posted|created|pubdate|entry-date|post-date",
                                  regex.IGNORECASE)
 _LANG = regex.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?")
 
-MAX_HEADINGS = 8
 MAX_SUBHEADINGS = 30  # h2-h4 compared with the title when no h1 carries it
-MAX_TEXT_CANDIDATES = 40  # date/byline-classed elements read before giving up
-TEXT_CANDIDATE_MAX_CHARS = 200
-
-
-class _Collected:
-    """What one pass over the tree found."""
-
-    __slots__ = ("root", "metas", "links", "title", "headings", "h1s", "times", "itemprops",
-                 "h1_seen_at", "lang")
-
-    def __init__(self) -> None:
-        self.metas: dict[str, list[str]] = {}
-        self.links: dict[str, list] = {}
-        self.title: str | None = None
-        self.headings: list[str] = []
-        self.h1s: list = []
-        self.times: list[tuple[int, object]] = []  # (position, element)
-        self.itemprops: dict[str, list] = {}
-        self.h1_seen_at: int | None = None
-        self.lang: str | None = None
-        self.root = None
-
-
-def _collect(tree) -> _Collected:
-    c = _Collected()
-    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
-    c.root = root
-    c.lang = root.get("lang") or root.get("xml:lang") or root.get(
-        "{http://www.w3.org/XML/1998/namespace}lang")
-    for pos, el in enumerate(root.xpath(_COLLECT)):
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "meta":
-            name = el.get("property") or el.get("name") or el.get("itemprop") \
-                or el.get("http-equiv")
-            content = el.get("content")
-            if name and content is not None:
-                c.metas.setdefault(name.strip().lower(), []).append(content.strip())
-            continue
-        prop = el.get("itemprop")
-        if prop:
-            for p in prop.split():
-                c.itemprops.setdefault(p.lower(), []).append(el)
-        if tag == "link":
-            for rel in el.get("rel", "").lower().split():
-                c.links.setdefault(rel, []).append(el)
-        elif tag == "title":
-            if c.title is None:
-                c.title = el.text_content()
-        elif tag == "h1":
-            if len(c.headings) < MAX_HEADINGS:
-                c.headings.append(el.text_content())
-                c.h1s.append(el)
-            if c.h1_seen_at is None:
-                c.h1_seen_at = pos
-        elif tag == "time":
-            c.times.append((pos, el))
-    return c
-
-
-def _meta(c: _Collected, names) -> list[tuple[str, str]]:
-    return [(n, v) for n in names for v in c.metas.get(n, ()) if v]
+ELEMENT_TEXT_MAX_CHARS = 200  # longer element text is prose, not a date
 
 
 def _main_items(items: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
     """JSON-LD items split into (article/thing items in trust order, page items, site items)."""
-    ranked = []
-    pages, sites = [], []
+    ranked, pages, sites = [], [], []
     for i, item in enumerate(items):
-        ts = types_of(item)
-        best = None
-        for t in ts:
+        rank = None
+        for t in types_of(item):
             if t in _ARTICLE_TYPES:
-                r = 0
-            elif t in _THING_TYPES:
-                r = 1
+                rank = 0
+            elif t in _THING_TYPES and rank is None:
+                rank = 1
             elif t in _PAGE_TYPES:
                 pages.append(item)
-                continue
             elif t in _SITE_TYPES:
                 sites.append(item)
-                continue
-            else:
-                continue
-            best = r if best is None else min(best, r)
-        if best is not None:
-            ranked.append((best, i, item))
+        if rank is not None:
+            ranked.append((rank, i, item))
     ranked.sort(key=lambda x: (x[0], x[1]))
     return [it for _, _, it in ranked], pages, sites
 
@@ -179,8 +91,7 @@ def _main_items(items: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
 def _ld_names(value) -> list[str]:
     """Person/organisation names from a JSON-LD author/publisher value."""
     out = []
-    values = value if isinstance(value, list) else [value]
-    for v in values:
+    for v in value if isinstance(value, list) else [value]:
         if isinstance(v, str):
             out.append(v)
         elif isinstance(v, dict):
@@ -194,16 +105,14 @@ def _ld_names(value) -> list[str]:
     return [o for o in out if o and not o.startswith("http")]
 
 
-def _element_date(el, reference_date, lang) -> dt.date | None:
+def _element_date(el, ref: dt.date | None, lang: str | None) -> dt.date | None:
     for attr in ("datetime", "content", "data-datetime", "data-date", "title"):
-        v = el.get(attr)
-        if v:
-            d = parse_date_value(v, reference_date=reference_date, lang=lang)
-            if d:
-                return d
+        d = parse_date_value(el.get(attr), reference_date=ref, lang=lang)
+        if d:
+            return d
     text = el.text_content()
-    if text and len(text) <= TEXT_CANDIDATE_MAX_CHARS:
-        iso = parse_date_text(text, reference_date=reference_date, lang=lang)
+    if text and len(text) <= ELEMENT_TEXT_MAX_CHARS:
+        iso = parse_date_text(text, reference_date=ref, lang=lang)
         if iso:
             return dt.date.fromisoformat(iso)
     return None
@@ -222,9 +131,10 @@ def _site_keys_from_url(url: str | None) -> list[str]:
     return out
 
 
-def _language(c: _Collected, main: list[dict]) -> str | None:
-    for raw in [c.lang] + [v for _, v in _meta(c, _META_LANGUAGE)] + \
-            [text_value(it.get("inLanguage")) for it in main[:1]]:
+def _language(c: Collected, main: list[dict]) -> str | None:
+    raws = [c.lang] + [v for _, v in c.meta(_META_LANGUAGE)]
+    raws += [text_value(it.get("inLanguage")) for it in main[:1]]
+    for raw in raws:
         if raw:
             m = _LANG.match(raw.strip())
             if m:
@@ -233,14 +143,16 @@ def _language(c: _Collected, main: list[dict]) -> str | None:
 
 
 class _Dates:
-    """Published/updated candidates; the first published one set wins."""
+    """Published/updated candidates; the first one set wins."""
+
+    __slots__ = ("date", "source", "updated")
 
     def __init__(self) -> None:
         self.date: dt.date | None = None
         self.source: str | None = None
         self.updated: dt.date | None = None
 
-    def published(self, d: dt.date | None, source: str) -> None:
+    def published(self, d: dt.date | None, source: str | None) -> None:
         if d is not None and self.date is None:
             self.date, self.source = d, source
 
@@ -249,34 +161,43 @@ class _Dates:
             self.updated = d
 
 
-
-
-
-def _find_dates(c: _Collected, main: list[dict], pages: list[dict], url: str | None,
-                ref: dt.date | None, lang: str | None, anchor) -> _Dates:
-    structured = _Dates()
+def _structured_dates(c: Collected, main: list[dict], pages: list[dict],
+                      ref: dt.date | None, lang: str | None) -> _Dates:
+    """JSON-LD, then <meta>, then itemprop published/modified dates."""
+    out = _Dates()
     for item in main + pages:
         for name in ("datePublished", "dateCreated", "uploadDate", "startDate"):
-            v = text_value(item.get(name))
-            if v:
-                structured.published(parse_date_value(v, reference_date=ref, lang=lang),
-                                     "json-ld")
-        structured.modified(parse_date_value(text_value(item.get("dateModified")),
-                                             reference_date=ref, lang=lang))
-        if structured.date:
+            out.published(parse_date_value(text_value(item.get(name)), reference_date=ref,
+                                           lang=lang), "json-ld")
+        out.modified(parse_date_value(text_value(item.get("dateModified")),
+                                      reference_date=ref, lang=lang))
+        if out.date:
             break
-    for name, v in _meta(c, _META_PUBLISHED):
-        structured.published(parse_date_value(v, reference_date=ref, lang=lang), f"meta:{name}")
-    for _name, v in _meta(c, _META_MODIFIED):
-        structured.modified(parse_date_value(v, reference_date=ref, lang=lang))
-    for el in c.itemprops.get("datepublished", ()):
-        structured.published(_element_date(el, ref, lang), "itemprop")
-    for el in c.itemprops.get("datemodified", ()):
-        structured.modified(_element_date(el, ref, lang))
+    for name, v in c.meta(_META_PUBLISHED):
+        out.published(parse_date_value(v, reference_date=ref, lang=lang), f"meta:{name}")
+    for _name, v in c.meta(_META_MODIFIED):
+        out.modified(parse_date_value(v, reference_date=ref, lang=lang))
+    if out.date is None:
+        for el in c.itemprop("datepublished"):
+            out.published(_element_date(el, ref, lang), "itemprop")
+    if out.updated is None:
+        for el in c.itemprop("datemodified"):
+            out.modified(_element_date(el, ref, lang))
+    return out
 
+
+def _agrees(d: dt.date, url_date: dt.date | None, url: str | None) -> bool:
+    """Whether the URL's date (within a day: time zones) or /year/month/ backs ``d``."""
+    if url_date is not None:
+        return abs((url_date - d).days) <= 1
+    ym = url_year_month(url)
+    return ym is not None and ym == (d.year, d.month)
+
+
+def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
+                 ref: dt.date | None, lang: str | None) -> _Dates:
     found = _Dates()
     found.updated = structured.updated
-    seen = header_dates(anchor, reference_date=ref, lang=lang) if anchor is not None else []
     p = structured.date
     u = date_from_url(url, reference_date=ref)
     plain = [s.date for s in seen if not s.updated]
@@ -284,7 +205,7 @@ def _find_dates(c: _Collected, main: list[dict], pages: list[dict], url: str | N
     if p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
         # the URL, written when the page was made, backs the structured date
         found.published(u if u is not None else p, "url" if u is not None else structured.source)
-    elif seen and p is not None and any(s.date == p for s in seen):
+    elif p is not None and any(s.date == p for s in seen):
         found.published(p, structured.source)
     elif vis is not None:
         # The date a reader sees under the headline wins over a structured one that
@@ -296,25 +217,17 @@ def _find_dates(c: _Collected, main: list[dict], pages: list[dict], url: str | N
     if found.date is None and c.times:
         _time_dates(c, found, ref, lang)
     if found.date is None:
-        found.published(date_from_url(url, reference_date=ref), "url")
+        found.published(u, "url")
     if found.date is None:
-        seen_first = first_dateline(c.root, reference_date=ref, lang=lang)
-        if seen_first is not None:
-            found.published(seen_first.date, "text")
+        lone = first_dateline(c.root, reference_date=ref, lang=lang)
+        if lone is not None:
+            found.published(lone.date, "text")
     return found
 
 
-def _agrees(d: dt.date, url_date: dt.date | None, url: str | None) -> bool:
-    """Whether the URL's date (within a day: time zones) or /year/month/ backs ``d``."""
-    if url_date is not None:
-        return abs((url_date - d).days) <= 1
-    ym = url_year_month(url)
-    return ym is not None and ym == (d.year, d.month)
-
-
-def _time_dates(c: _Collected, found: _Dates, ref, lang) -> None:
+def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
     """<time> elements: a marked published one, else the first after the h1, else the first."""
-    marked, after_h1, first = None, None, None
+    marked = after_h1 = first = None
     for pos, el in c.times:
         d = _element_date(el, ref, lang)
         if d is None:
@@ -328,69 +241,35 @@ def _time_dates(c: _Collected, found: _Dates, ref, lang) -> None:
             continue
         if marked is None and (el.get("pubdate") is not None or _PUBLISHED_CLASS.search(cls)):
             marked = d
-        if after_h1 is None and c.h1_seen_at is not None and pos > c.h1_seen_at:
+        if after_h1 is None and c.h1_pos is not None and pos > c.h1_pos:
             after_h1 = d
         if first is None:
             first = d
     found.published(marked or after_h1 or first, "time")
 
 
-def _text_dates(tree, found: _Dates, ref, lang) -> None:
-    """Visible text of date/byline-classed elements: the first one that reads as a date."""
-    n = 0
-    for el in tree.xpath(_DATE_CLASS):
-        n += 1
-        if n > MAX_TEXT_CANDIDATES:
-            break
-        text = el.text_content()
-        if not text or len(text) > TEXT_CANDIDATE_MAX_CHARS:
-            continue
-        text = " ".join(text.split())
-        iso = parse_date_text(text, reference_date=ref, lang=lang)
-        if not iso:
-            continue
-        d = dt.date.fromisoformat(iso)
-        if is_updated_label(text) and not regex.search(r"(?i)publi|veröff|erstellt", text):
-            found.modified(d)
-            continue
-        found.published(d, "text")
-        return
-
-
-def _find_author(tree, c: _Collected, main: list[dict]) -> tuple[str | None, str | None]:
+def _find_author(c: Collected, main: list[dict], byline: str | None):
+    """(author, source): JSON-LD, <meta>, itemprop, then the byline under the headline."""
     for item in main[:2]:
-        names = _ld_names(item.get("author") or item.get("creator"))
-        a = split_authors(names)
+        a = split_authors(_ld_names(item.get("author") or item.get("creator")))
         if a:
             return a, "json-ld"
-    values = [v for _, v in _meta(c, _META_AUTHOR) if not v.startswith("http")]
-    if values:
-        a = split_authors(values)
-        if a:
-            return a, "meta"
-    for el in c.itemprops.get("author", ())[:3]:
-        names = [n.text_content() for n in el.xpath(".//*[@itemprop='name']")] or \
+    a = split_authors([v for _, v in c.meta(_META_AUTHOR) if not v.startswith("http")])
+    if a:
+        return a, "meta"
+    for el in c.itemprop("author")[:3]:
+        names = [n.text_content() for n in el.iter() if n.get("itemprop") == "name"] or \
             [el.get("content") or el.text_content()]
         a = split_authors(names)
         if a:
             return a, "itemprop"
-    for el in c.links.get("author", ())[:3]:
-        if el.tag == "a":
-            a = clean_author(el.text_content())
-            if a:
-                return a, "rel-author"
-    for i, el in enumerate(tree.xpath(_BYLINE_CLASS)):
-        if i >= MAX_TEXT_CANDIDATES:
-            break
-        text = " ".join(el.text_content().split())
-        if text and is_byline(text):
-            a = clean_author(text)
-            if a:
-                return a, "byline"
+    a = clean_author(byline)
+    if a:
+        return a, "byline"
     return None, None
 
 
-def _title_anchor(c: _Collected, title: str | None):
+def _title_anchor(c: Collected, title: str | None):
     """The heading that carries the title, else the first h1: where the article header is."""
     if title:
         k = key(title)
@@ -408,7 +287,7 @@ def _title_anchor(c: _Collected, title: str | None):
     return c.h1s[0] if c.h1s else None
 
 
-def _canonical(c: _Collected, url: str | None) -> str | None:
+def _canonical(c: Collected, url: str | None) -> str | None:
     for el in c.links.get("canonical", ()):
         href = (el.get("href") or "").strip()
         if href:
@@ -419,65 +298,71 @@ def _canonical(c: _Collected, url: str | None) -> str | None:
     return url
 
 
+def _site_names(c: Collected, main: list[dict], pages: list[dict], sites: list[dict]):
+    names = [v for _, v in c.meta(_META_SITE)]
+    for item in main[:1] + pages[:1]:
+        names += _ld_names(item.get("publisher"))
+    for item in sites:
+        n = text_value(item.get("name"))
+        if n:
+            names.append(n)
+    return names
+
+
+def _page_type(c: Collected, main: list[dict], pages: list[dict]) -> str | None:
+    for item in main[:1] + pages[:1]:
+        ts = types_of(item)
+        if ts:
+            return ts[0]
+    og = c.metas.get("og:type")
+    return og[0].lower().strip() or None if og else None
+
+
 def extract_html_metadata(tree, url: str | None = None, *,
                           reference_date: dt.date | None = None) -> Metadata:
     """Read metadata from an unpruned HTML tree. Never modifies the tree.
 
-    Title: JSON-LD headline, og:title, twitter:title and <title>, reconciled with the h1
-    (site-name pieces stripped). Date: JSON-LD datePublished, published-time <meta> tags,
-    itemprop, <time>, the URL, then date-like text in date/byline elements. Updated: the
-    modification date from the same kinds of sources. Author: JSON-LD, meta, itemprop,
-    rel=author, byline text.
+    - title: JSON-LD headline, og:title, twitter:title and <title>, reconciled with the h1
+      (site-name pieces stripped, the visible headline's spelling kept);
+    - date: the date shown under the headline when the structured sources (JSON-LD
+      datePublished, published-time <meta>, itemprop) disagree with it, unless the URL
+      backs them; then <time>, the URL, and a lone date line in the page;
+    - updated: JSON-LD dateModified / modified-time <meta> / itemprop;
+    - author: JSON-LD, <meta>, itemprop, then the byline under the headline.
+    Relative dates need ``reference_date``; no date after it (default today) or before 1995.
     """
-    c = _collect(tree)
-    items = read_jsonld(tree)
-    main, pages, sites = _main_items(items)
+    c = collect(tree)
+    main, pages, sites = _main_items(c.jsonld())
     md = Metadata()
     src = md.sources
 
     lang = _language(c, main + pages)
-    md.language = lang.split("-")[0].lower() if lang else None
-    if md.language:
-        src["language"] = "html"
+    if lang:
+        md.language, src["language"] = lang.split("-")[0].lower(), "html"
 
-    # site name
-    site_names = [v for _, v in _meta(c, _META_SITE) if not v.startswith("@")]
-    for item in main[:1] + pages[:1]:
-        site_names += _ld_names(item.get("publisher"))
-    for item in sites:
-        n = text_value(item.get("name"))
-        if n:
-            site_names.append(n)
+    site_names = _site_names(c, main, pages, sites)
     if site_names:
-        md.sitename = clean_title(site_names[0])
-        src["sitename"] = "meta"
-    site_keys = site_names + _site_keys_from_url(url)
+        md.sitename, src["sitename"] = clean_title(site_names[0]), "meta"
 
-    # title
-    head_titles = []
-    for item in main[:1]:
-        head_titles.append(text_value(item.get("headline")) or text_value(item.get("name")) or "")
-    head_titles += [v for _, v in _meta(c, _META_TITLE)]
+    head_titles = [text_value(it.get("headline")) or text_value(it.get("name")) or ""
+                   for it in main[:1]]
+    head_titles += [v for _, v in c.meta(_META_TITLE)]
     head_titles.append(c.title or "")
-    headings = list(c.headings)
-    for el in c.itemprops.get("headline", ())[:3]:
-        if el.tag != "meta":
-            headings.append(el.text_content())
-    md.title, tsrc = choose_title(head_titles, headings, site_keys)
+    md.title, tsrc = choose_title(head_titles, c.headings,
+                                  site_names + _site_keys_from_url(url))
     if md.title:
         src["title"] = tsrc
 
-    # dates
-    anchor = _title_anchor(c, md.title)
-    found = _find_dates(c, main, pages, url, reference_date, lang, anchor)
+    header = read_header(_title_anchor(c, md.title), reference_date=reference_date, lang=lang)
+    structured = _structured_dates(c, main, pages, reference_date, lang)
+    found = _choose_date(c, structured, header.dates, url, reference_date, lang)
     if found.date:
         md.date, md.date_source = found.date.isoformat(), found.source
-        src["date"] = found.source
-    if found.updated and (found.date is None or found.updated >= found.date):
-        md.updated = found.updated.isoformat()
-        src["updated"] = "structured"
+        src["date"] = found.source or "unknown"
+    if found.updated and (found.date is None or found.updated > found.date):
+        md.updated, src["updated"] = found.updated.isoformat(), "structured"
 
-    md.author, asrc = _find_author(tree, c, main)
+    md.author, asrc = _find_author(c, main, header.byline)
     if md.author:
         src["author"] = asrc
 
@@ -485,27 +370,19 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if md.url:
         src["url"] = "canonical" if md.url != url else "given"
 
-    for item in main[:1]:
-        d = text_value(item.get("description"))
-        if d:
-            md.description, src["description"] = d, "json-ld"
-    if md.description is None:
-        desc = _meta(c, _META_DESCRIPTION)
-        if desc:
-            md.description, src["description"] = desc[0][1], "meta"
+    desc = [text_value(it.get("description")) for it in main[:1]]
+    if desc and desc[0]:
+        md.description, src["description"] = desc[0], "json-ld"
+    else:
+        metas = c.meta(_META_DESCRIPTION)
+        if metas:
+            md.description, src["description"] = metas[0][1], "meta"
 
-    bodies = [it.get("articleBody") for it in main if isinstance(it.get("articleBody"), str)]
+    bodies = [it["articleBody"] for it in main if isinstance(it.get("articleBody"), str)]
     if bodies:
         md.body_hint = max(bodies, key=len).strip() or None
+        if md.body_hint:
+            src["body_hint"] = "json-ld"
 
-    ptype = types_of(main[0])[0] if main and types_of(main[0]) else None
-    if ptype is None:
-        og = c.metas.get("og:type")
-        ptype = og[0].lower().strip() if og and og[0].strip() else None
-        if ptype is None and pages:
-            ptype = types_of(pages[0])[0]
-    md.page_type = ptype
+    md.page_type = _page_type(c, main, pages)
     return md
-
-
-

@@ -59,20 +59,24 @@ def read_jsonld(tree) -> list[dict]:
     A block that is not valid JSON is repaired where cheap (control characters, trailing
     commas, comments, CDATA) and skipped otherwise.
     """
-    out: list[dict] = []
     try:
-        scripts = tree.xpath("//script[contains(@type, 'ld+json')]")
-    except Exception:  # a tree we cannot query has no JSON-LD we can read
-        return out
+        scripts = [s for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
+    except Exception:  # a tree we cannot walk has no JSON-LD we can read
+        return []
+    return parse_scripts(scripts)
+
+
+def parse_scripts(scripts) -> list[dict]:
+    """The flattened JSON-LD objects of these <script> elements. Never raises."""
+    out: list[dict] = []
     for script in scripts:
         text = script.text
         if not text or not text.strip():
             continue
         try:
-            data = _loads(text)
-        except RecursionError:
+            _flatten(_loads(text), out)
+        except (ValueError, TypeError, RecursionError):
             continue
-        _flatten(data, out)
     return out
 
 

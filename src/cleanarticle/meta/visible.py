@@ -1,9 +1,9 @@
-"""The date a reader sees: date lines in the article header, next to the headline.
+"""What a reader sees: the date and byline lines in the article header, next to the headline.
 
 Walks forward in document order from the headline element through its following siblings
 and those of its ancestors, reading short text nodes (and <time datetime>), until a
 budget of characters is spent. Only the header zone is read, so a date in a teaser list
-or a comment further down is never taken for the article's.
+or a comment further down is not taken for the article's.
 """
 
 from __future__ import annotations
@@ -11,18 +11,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from lxml import etree
+
+from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix
 from .dates import is_dateline, is_updated_label, parse_date_text, parse_date_value
 
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
 ZONE_ANCESTOR_LEVELS = 5
 NODE_MAX_CHARS = 160  # longer text nodes are prose or script data, not a date line
+LABEL_MAX_CHARS = 40  # "Last updated:" in the node before a date labels it
+MAX_DATES = 3
 _SKIP = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
 
 
 class SeenDate(NamedTuple):
     date: dt.date
     updated: bool  # labelled as a modification ("Updated", "Aktualisiert")
+
+
+class Header(NamedTuple):
+    dates: list[SeenDate]
+    byline: str | None
 
 
 def _following(el, levels: int):
@@ -34,108 +44,103 @@ def _following(el, levels: int):
             return
 
 
-def header_dates(anchor, *, reference_date: dt.date | None = None, lang: str | None = None,
-                 limit: int = 3) -> list[SeenDate]:
-    """Dates written right after the headline element ``anchor``, in reading order."""
-    out: list[SeenDate] = []
-    budget = ZONE_MAX_CHARS
-    visited = 0
-    prev_text = ""
+class _Reader:
+    """Reads text nodes in order; remembers dates, the first byline and the previous node."""
 
-    def read(text: str | None) -> bool:
-        nonlocal budget, prev_text
+    def __init__(self, reference_date, lang) -> None:
+        self.ref, self.lang = reference_date, lang
+        self.dates: list[SeenDate] = []
+        self.byline: str | None = None
+        self.budget = ZONE_MAX_CHARS
+        self.prev = ""
+
+    def labelled_updated(self) -> bool:
+        return len(self.prev) < LABEL_MAX_CHARS and is_updated_label(self.prev)
+
+    def time(self, el) -> None:
+        d = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
+        if d is not None:
+            self.dates.append(SeenDate(d, self.labelled_updated()))
+
+    def text(self, text: str | None) -> bool:
+        """Read one text node; True when the zone is exhausted."""
         if not text:
             return False
         text = text.strip()
         if not text:
             return False
-        budget -= len(text)
-        if len(text) <= NODE_MAX_CHARS and any(ch.isdigit() for ch in text):
-            iso = parse_date_text(text, reference_date=reference_date, lang=lang)
-            if iso:
-                label = is_updated_label(text) or (is_updated_label(prev_text)
-                                                   and len(prev_text) < 40)
-                out.append(SeenDate(dt.date.fromisoformat(iso), label))
-        prev_text = text
-        return budget <= 0 or len(out) >= limit
+        self.budget -= len(text)
+        if len(text) <= NODE_MAX_CHARS:
+            if self.byline is None:
+                if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
+                    joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
+                    if is_byline(joined):
+                        self.byline = joined
+                elif is_byline(text):
+                    self.byline = text
+            if any(ch.isdigit() for ch in text):
+                iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
+                if iso:
+                    label = is_updated_label(text) or self.labelled_updated()
+                    self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
+        self.prev = text
+        return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
-    if read(anchor.tail):
-        return out
+
+def read_header(anchor, *, reference_date: dt.date | None = None,
+                lang: str | None = None) -> Header:
+    """Dates (in reading order) and the first byline written right after ``anchor``."""
+    r = _Reader(reference_date, lang)
+    if anchor is None or r.text(anchor.tail):
+        return Header(r.dates, r.byline)
+    visited = 0
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
         for el in sib.iter():
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
-                return out
+                return Header(r.dates, r.byline)
             tag = el.tag
-            if not isinstance(tag, str):
-                if read(el.tail):
-                    return out
-                continue
-            if tag in _SKIP:
-                if read(el.tail):
-                    return out
-                continue
-            if tag == "time":
-                d = parse_date_value(el.get("datetime"), reference_date=reference_date,
-                                     lang=lang)
-                if d is not None:
-                    out.append(SeenDate(d, is_updated_label(prev_text) and len(prev_text) < 40))
-                    # the element's own text repeats the date: skip it
-                    prev_text = el.text_content().strip() or prev_text
-                    if len(out) >= limit:
-                        return out
-                    if read(el.tail):
-                        return out
-                    continue
-            if read(el.text) or read(el.tail):
-                return out
-    return out
+            if isinstance(tag, str) and tag not in _SKIP:
+                if tag == "time":
+                    r.time(el)
+                if r.text(el.text):
+                    return Header(r.dates, r.byline)
+            if r.text(el.tail):
+                return Header(r.dates, r.byline)
+    return Header(r.dates, r.byline)
 
 
-BODY_MAX_CHARS = 60000  # visible characters scanned for a lone date line before giving up
-_PRUNE = _SKIP | {"nav", "footer", "aside", "head"}
+# Short text nodes with a digit, in document order: the candidates for a lone date line.
+_DIGIT_TEXT = etree.XPath(
+    "//body//text()[string-length(.) <= 120 and translate(., '0123456789', '') != .]"
+)
+_CHROME = _SKIP | {"nav", "footer", "aside", "head"}
+DATELINE_MAX_CANDIDATES = 400
 
 
-def _texts(el):
-    """(element, text) pairs of visible text in reading order; hidden and chrome subtrees
-    pruned. A <time> element is yielded once with text None so its attribute can be read."""
-    for child in el:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in _PRUNE:
-            if tag == "time":
-                yield child, None
-            if child.text:
-                yield child, child.text
-            if len(child):
-                yield from _texts(child)
-        if child.tail:
-            yield child, child.tail
+def _in_chrome(el) -> bool:
+    while el is not None:
+        if el.tag in _CHROME:
+            return True
+        el = el.getparent()
+    return False
 
 
 def first_dateline(root, *, reference_date: dt.date | None = None,
                    lang: str | None = None) -> SeenDate | None:
     """The first date line ("Stand: 19.10.2019 11:05 Uhr", "24. April 2020 |") in the page's
-    visible text, for pages whose headline element gave none."""
-    body = root.find("body") if root.tag == "html" else root
-    if body is None:
-        return None
-    budget = BODY_MAX_CHARS
-    prev = ""
-    for el, text in _texts(body):
-        if text is None:
-            d = parse_date_value(el.get("datetime"), reference_date=reference_date, lang=lang)
-            if d is not None:
-                return SeenDate(d, is_updated_label(prev) and len(prev) < 40)
+    visible text outside navigation and footers, for pages whose header zone gave none."""
+    for i, text in enumerate(_DIGIT_TEXT(root)):
+        if i >= DATELINE_MAX_CANDIDATES:
+            break
+        s = str(text).strip()
+        if not s or not is_dateline(s):
             continue
-        text = text.strip()
-        if not text:
+        el = text.getparent()
+        owner = el.getparent() if (el is not None and text.is_tail) else el
+        if owner is None or _in_chrome(owner):
             continue
-        budget -= len(text)
-        if budget <= 0:
-            return None
-        if len(text) <= 100 and any(ch.isdigit() for ch in text) and is_dateline(text):
-            iso = parse_date_text(text, reference_date=reference_date, lang=lang)
-            if iso:
-                return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
-        prev = text
+        iso = parse_date_text(s, reference_date=reference_date, lang=lang)
+        if iso:
+            return SeenDate(dt.date.fromisoformat(iso), is_updated_label(s))
     return None
