@@ -1,26 +1,136 @@
-"""Public entry points: clean(), clean_html(), clean_text(). (skeleton, being filled in)"""
+"""Public entry points: clean(), clean_html(), clean_text()."""
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
-import lxml.html
-
+from .document import Document
+from .errors import UnusableInputError
+from .filters.dom import DomPruner
+from .filters.region import choose_region
+from .filters.widgets import mark_widgets
+from .meta import extract_html_metadata, extract_text_metadata
 from .model import Article
+from .options import Options
+from .parse.html import parse_html, to_text
+from .parse.segment import segment
+from .parse.text import segment_text
+from .pipeline import Pipeline, default_pipeline
+
+_DEFAULT_OPTIONS = Options()
+_DEFAULT_PIPELINE = default_pipeline(_DEFAULT_OPTIONS)
+_KINDS = ("auto", "html", "text")
 
 
-def clean(page: str | bytes, url: str | None = None, *, kind: str = "auto",
-          reference_date: date | str | None = None) -> Article:
-    return clean_html(page, url, reference_date=reference_date)
+def clean(
+    page: str | bytes,
+    url: str | None = None,
+    *,
+    kind: str = "auto",
+    reference_date: dt.date | str | None = None,
+    options: Options | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
+    """Clean one page, HTML or plain text (``kind="auto"`` looks at the input).
+
+    Returns an :class:`Article`; a page without content gives an empty ``text``. Raises
+    :class:`UnusableInputError` for input that is not a page (wrong type, binary data).
+    """
+    if kind not in _KINDS:
+        raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
+    if kind == "auto":
+        text = to_text(page)
+        kind = "html" if looks_like_html(text) else "text"
+        page = text
+    if kind == "html":
+        return clean_html(page, url, reference_date=reference_date, options=options,
+                          pipeline=pipeline)
+    return clean_text(page, url, reference_date=reference_date, pipeline=pipeline)
 
 
-def clean_html(page: str | bytes, url: str | None = None, *,
-               reference_date: date | str | None = None) -> Article:
-    tree = lxml.html.fromstring(page)
-    return Article(text=tree.text_content(), url=url)
+def looks_like_html(text: str) -> bool:
+    """True when the text has markup: a doctype or html/head/body, or several tags."""
+    head = text[:4096].lower()
+    if "<html" in head or "<!doctype" in head or "<body" in head or "<head" in head:
+        return True
+    return text.count("</") >= 3 or head.count("<p") + head.count("<div") + head.count("<br") >= 2
 
 
-def clean_text(page: str | bytes, url: str | None = None, *,
-               reference_date: date | str | None = None) -> Article:
-    text = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
-    return Article(text=text, url=url, source_kind="text")
+def _reference(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"reference_date must be a date or YYYY-MM-DD, got {value!r}") from None
+
+
+def clean_html(
+    page: str | bytes,
+    url: str | None = None,
+    *,
+    reference_date: dt.date | str | None = None,
+    options: Options | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
+    """Clean an HTML page (bytes in any encoding, or str)."""
+    options = options or _DEFAULT_OPTIONS
+    pipeline = pipeline or (_DEFAULT_PIPELINE if options is _DEFAULT_OPTIONS
+                            else default_pipeline(options))
+    ref = _reference(reference_date)
+    root = parse_html(page, max_chars=options.max_chars)
+    if root is None:
+        return Article(url=url)
+    metadata = extract_html_metadata(root, url, reference_date=ref)
+    removals = DomPruner(options.guard_share, options.drop_hidden)(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    blocks, elements = segment(body)
+    region = choose_region(blocks, elements, body, metadata.body_hint)
+    if region is not body:
+        inside = set(region.iter())
+        for block, el in zip(blocks, elements):
+            block.in_region = el in inside
+    mark_widgets(blocks, elements, region)
+    doc = pipeline.run(Document("html", blocks, metadata, removals))
+    return _article(doc, url)
+
+
+def clean_text(
+    page: str | bytes,
+    url: str | None = None,
+    *,
+    reference_date: dt.date | str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
+    """Clean a page that was already scraped to plain text."""
+    text = to_text(page)
+    ref = _reference(reference_date)
+    lines = text.splitlines()
+    metadata = extract_text_metadata(lines, url, reference_date=ref)
+    doc = Document("text", segment_text(text), metadata)
+    doc = (pipeline or _DEFAULT_PIPELINE).run(doc)
+    return _article(doc, url)
+
+
+def _article(doc: Document, url: str | None) -> Article:
+    m = doc.metadata
+    return Article(
+        text="\n\n".join(b.text for b in doc.blocks),
+        title=m.title,
+        date=m.date,
+        author=m.author,
+        url=m.url or url,
+        updated=m.updated,
+        date_source=m.date_source,
+        sitename=m.sitename,
+        language=m.language,
+        description=m.description,
+        source_kind=doc.source_kind,
+        blocks=doc.blocks,
+        removals=doc.removals,
+    )
+
+
+__all__ = ["UnusableInputError", "clean", "clean_html", "clean_text", "looks_like_html"]

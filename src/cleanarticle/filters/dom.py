@@ -12,11 +12,11 @@ import lxml.html
 import regex
 
 from ..model import Removal
-from ..rules.vocab import concept_of, is_content_attr
+from ..rules.vocab import DOM_CONCEPTS, concept_of, is_content_attr
 
 #: Tags whose whole subtree is never text (removed in C before the walk).
 JUNK_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "button", "select", "textarea", "input", "option", "link", "meta", "head",
     "audio", "video", "source", "track", "map", "dialog",
 )
@@ -35,8 +35,21 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _MAIN_XPATH = lxml.etree.XPath(".//main|.//*[@itemprop='articleBody']|.//*[@role='main']")
 
 
+#: Hidden elements holding this much unlinked text are tabs or accordions of the article
+#: (shown by a click), not chrome. Tuned on modern-dev, whose truth includes such panels.
+HIDDEN_PROSE_CHARS = 200
+
+
 def _text_len(el: lxml.html.HtmlElement) -> int:
     return sum(len(t.strip()) for t in el.itertext())
+
+
+def _holds_prose(el: lxml.html.HtmlElement) -> bool:
+    text = _text_len(el)
+    if text < HIDDEN_PROSE_CHARS:
+        return False
+    links = sum(_text_len(a) for a in el.iter("a"))
+    return links < 0.3 * text
 
 
 class DomPruner:
@@ -76,6 +89,9 @@ class DomPruner:
 
     def _reason(self, el: lxml.html.HtmlElement) -> str | None:
         tag = el.tag
+        if tag == "noscript":
+            # Some forums and apps serve their whole content to crawlers inside <noscript>.
+            return None if _holds_prose(el) else "<noscript> element"
         attrib = el.attrib
         if not attrib:
             return f"<{tag}> element" if tag in CHROME_TAGS else None
@@ -84,7 +100,7 @@ class DomPruner:
             or attrib.get("aria-hidden") == "true"
             or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
         ):
-            return "hidden element"
+            return None if _holds_prose(el) else "hidden element"
         words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
         if words and is_content_attr(words):
             return None
@@ -95,7 +111,9 @@ class DomPruner:
             return f"role={role}"
         if words:
             concept = concept_of(words)
-            if concept:
+            if concept in DOM_CONCEPTS:
+                if concept == "hidden" and _holds_prose(el):
+                    return None
                 return f"{concept} widget (class/id {words[:60]!r})"
         return None
 

@@ -11,45 +11,57 @@ from functools import lru_cache
 
 import regex
 
-# concept -> (whole words, word prefixes)
+# concept -> (whole words, word prefixes). Whole words match any word of a class/id token
+# ("entry-share-buttons" has the word "share"); prefixes match the start of a word.
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "share": (
         ("a2a", "addtoany", "addthis", "shariff", "sharethis", "sharedaddy", "sociallinks"),
-        ("share", "sharing", "social", "socials"),
+        ("share", "sharing", "social"),
     ),
     "related": (
         ("yarpp", "taboola", "outbrain", "upnext", "dontmiss", "mostread", "readnext",
-         "morestories", "relatedposts", "jp"),
-        ("related", "recommend", "trending", "popular", "teaser"),
+         "morestories", "relatedposts"),
+        ("related", "recommend", "trending"),
     ),
     "newsletter": (
-        ("mc4wp", "optin", "signup", "paywall", "subscribe", "subscription"),
-        ("newsletter", "subscri", "mailchimp", "signup"),
+        ("mc4wp", "optin", "paywall", "subscribe", "subscription"),
+        ("newsletter", "subscri", "mailchimp"),
     ),
     "cookie": (("gdpr", "cmp", "onetrust", "cookiebot", "usercentrics"), ("cookie", "consent")),
-    "audio": (("trinity", "beyondwords", "speechify", "tts"), ("audioplayer", "podcast-player")),
+    "audio": (("trinity", "beyondwords", "speechify", "tts"), ("audioplayer",)),
     "accessibility": (
-        ("skip", "skiplink", "screenreader", "userway", "a11y", "sronly"),
-        ("skip-link", "accessib"),
+        ("skiplink", "screenreader", "userway", "a11y", "sronly"),
+        ("accessib",),
     ),
     "ads": (
-        ("ad", "ads", "adv", "advert", "advertisement", "adsense", "adslot", "dfp", "gpt", "adunit",
-         "sponsored", "sponsor", "promo", "affiliate", "anzeige", "werbung"),
-        ("advert", "adsbygoogle", "sponsor", "banner-ad"),
+        ("ad", "ads", "adv", "advert", "advertisement", "adsense", "adslot", "dfp", "adunit",
+         "sponsored", "anzeige", "werbung"),
+        ("advert", "adsbygoogle", "sponsor"),
     ),
     "comments": (("disqus", "respond", "replies"), ("comment", "kommentar", "commentaire")),
     "breadcrumbs": ((), ("breadcrumb",)),
     "pagination": (("pager", "pagenumbers", "prevnext"), ("pagination", "paginat")),
-    "navigation": (
-        ("nav", "navbar", "menu", "megamenu", "masthead", "toolbar", "topbar", "footer",
-         "sidebar", "widget", "widgets", "offcanvas", "drawer", "dropdown"),
-        ("navigation", "sidebar", "footer", "menu"),
-    ),
-    "modal": (("modal", "popup", "overlay", "lightbox", "tooltip"), ("modal", "popup")),
-    "hidden": (("hidden", "hide", "dnone", "invisible", "visuallyhidden", "srOnly"), ()),
-    "tags": (("tags", "taglist", "taglinks", "catlinks", "categories", "keywords"), ()),
+    "modal": (("modal", "popup", "lightbox", "tooltip"), ("modal", "popup")),
+    "tags": (("tags", "taglist", "taglinks", "catlinks", "keywords"), ()),
     "author_box": (("authorbox", "authorbio", "aboutauthor", "authorinfo"), ()),
 }
+# Concepts whose words only count as a whole class/id token ("widget", not
+# "elementor-widget-wrap"; "sidebar", not "sidebar-first" on a main column).
+TOKEN_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "navigation": ("nav", "navbar", "navigation", "mainnav", "sitenav", "navmenu", "menu",
+                   "mainmenu", "primarymenu", "megamenu", "masthead", "navlinks", "postnavigation",
+                   "toolbar", "topbar", "footer", "sitefooter", "siteheader", "offcanvas",
+                   "drawer", "dropdown"),
+    # Page builders call content blocks widgets too: judged inside the region only.
+    "sidebar": ("sidebar", "widget", "widgets", "widgetarea"),
+    "hidden": ("hidden", "hide", "dnone", "invisible", "visuallyhidden", "screenreadertext",
+               "sronly"),
+}
+#: Concepts safe to prune on the whole tree; the others are judged inside the main region.
+DOM_CONCEPTS = frozenset({
+    "share", "newsletter", "cookie", "audio", "accessibility", "ads", "modal", "breadcrumbs",
+    "pagination", "navigation", "hidden",
+})
 
 # Words that mark the main content; an element carrying them is never dropped by class words.
 CONTENT_WORDS = (
@@ -69,12 +81,10 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
         parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
         words.extend(parts)
         tokens.append("".join(parts))
-        # pairs such as "related-posts" → "relatedposts" also count as squashed tokens
-        tokens.extend(a + b for a, b in zip(parts, parts[1:]))
     return tokens, words
 
 
-def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, str]]:
     exact: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
     for concept, (whole, starts) in CONCEPTS.items():
@@ -82,10 +92,13 @@ def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
             exact.setdefault(w.lower().replace("-", ""), concept)
         for p in starts:
             prefixes.append((p.lower().replace("-", ""), concept))
-    return exact, tuple(prefixes)
+    tokens = {t: concept for concept, ts in TOKEN_CONCEPTS.items() for t in ts}
+    return exact, tuple(prefixes), tokens
 
 
-_EXACT, _PREFIXES = _compile()
+_EXACT, _PREFIXES, _TOKENS = _compile()
+# Responsive utility classes (md:block, d-lg-flex) show an element that "hidden" hides on phones.
+_RESPONSIVE = regex.compile(r"(?:^|\s)(?:[a-z]{2,3}:(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-)")
 _CONTENT = frozenset(CONTENT_WORDS)
 
 
@@ -100,7 +113,9 @@ def concept_of(attr: str) -> str | None:
     if any(t in _CONTENT for t in tokens):
         return None
     for t in tokens:
-        concept = _EXACT.get(t)
+        concept = _EXACT.get(t) or _TOKENS.get(t)
+        if concept == "hidden" and _RESPONSIVE.search(attr):
+            continue
         if concept:
             return concept
     for w in words:

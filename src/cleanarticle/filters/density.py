@@ -1,0 +1,47 @@
+"""Link density: blocks that are mostly links are navigation, teasers or tag lists."""
+
+from __future__ import annotations
+
+from ..model import HEADING, LIST_ITEM, TABLE_ROW
+from .base import BlockFilter
+
+#: Paragraphs above this link share are dropped unless long. Tuned on modern-dev.
+MAX_LINK_DENSITY = 0.5
+#: A block this long with links is running text that cites a lot; only denser ones go.
+LONG_BLOCK = 300
+#: List items and rows: a run of at least this many link-only items is a navigation list.
+RUN_LENGTH = 3
+LINK_ONLY = 0.8
+
+
+class LinkDensity(BlockFilter):
+    name = "link_density"
+
+    def __init__(self, max_density: float = MAX_LINK_DENSITY) -> None:
+        self.max_density = max_density
+
+    def decide(self, blocks, doc):
+        out: list[str | None] = [None] * len(blocks)
+        n = len(blocks)
+        i = 0
+        while i < n:
+            block = blocks[i]
+            if block.kind in (LIST_ITEM, TABLE_ROW):
+                j = i
+                while j < n and blocks[j].kind == block.kind and blocks[j].link_density >= LINK_ONLY:
+                    j += 1
+                if j - i >= RUN_LENGTH:
+                    for k in range(i, j):
+                        out[k] = f"link list ({j - i} linked items)"
+                    i = j
+                    continue
+                i += 1
+                continue
+            density = block.link_density
+            limit = self.max_density if len(block.text) < LONG_BLOCK else 0.8
+            if block.kind == HEADING:
+                limit = 0.9
+            if density > limit:
+                out[i] = f"link density {density:.2f}"
+            i += 1
+        return out

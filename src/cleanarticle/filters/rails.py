@@ -1,0 +1,57 @@
+"""Link rails: a header such as DON'T MISS, UP NEXT or RELATED TOPICS followed by headlines.
+
+The header and the headline-like blocks after it (links, timestamps, short title-case lines,
+teasers cut with "…") are dropped until running prose resumes.
+"""
+
+from __future__ import annotations
+
+from ..meta.dates import is_dateline
+from ..model import CAPTION, HEADING
+from ..rules.phrases import load
+from .base import BlockFilter
+from .textstats import is_prose
+
+#: A rail header is a short block.
+HEADER_MAX_CHARS = 60
+#: One prose block this long ends a rail on its own in HTML (captions aside).
+RESUME_CHARS = 250
+
+
+class Rails(BlockFilter):
+    name = "rails"
+
+    def __init__(self) -> None:
+        self._headers = load("rail_headers")
+
+    def is_header(self, text: str) -> bool:
+        return len(text) <= HEADER_MAX_CHARS and self._headers.fullmatch(text)
+
+    def decide(self, blocks, doc):
+        out: list[str | None] = [None] * len(blocks)
+        i, n = 0, len(blocks)
+        while i < n:
+            block = blocks[i]
+            if not self.is_header(block.text):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not self._resumes(blocks, j, doc.source_kind):
+                j += 1
+            out[i] = f"rail header {block.text[:40]!r}"
+            for k in range(i + 1, j):
+                out[k] = f"in the rail under {block.text[:40]!r}"
+            i = j
+        return out
+
+    def _resumes(self, blocks, j: int, source_kind: str) -> bool:
+        block = blocks[j]
+        if self.is_header(block.text) or not is_prose(block) or is_dateline(block.text):
+            return False
+        if source_kind == "html" and block.kind != CAPTION and len(block.text) >= RESUME_CHARS:
+            return True
+        for nxt in blocks[j + 1:]:
+            if nxt.kind == HEADING:
+                continue
+            return is_prose(nxt) and not self.is_header(nxt.text)
+        return False

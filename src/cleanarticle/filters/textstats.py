@@ -1,0 +1,41 @@
+"""Cheap text measures shared by several block filters (one copy of each)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import HEADING, Block
+
+#: A prose block is at least this long. Tuned on modern-dev: 60–100 change body F1 by < 0.003.
+PROSE_MIN_CHARS = 80
+_SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')\]]\s*$")
+_WORD = regex.compile(r"\w+")
+_TITLE_WORD = regex.compile(r"^[\p{Lu}\d]")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text) is not None
+
+
+def is_prose(block: Block) -> bool:
+    """Running text: long enough, few links, sentence-shaped, not a heading."""
+    text = block.text
+    return (
+        block.kind != HEADING
+        and len(text) >= PROSE_MIN_CHARS
+        and block.link_chars < 0.3 * len(text)
+        and word_count(text) >= 12
+        and not text.endswith(("...", "…"))
+    )
+
+
+def title_case_share(text: str) -> float:
+    """Share of words (of 3+ letters) that start with a capital: headlines score high."""
+    words = [w for w in text.split() if len(w) >= 3 and w[0].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)

@@ -1,0 +1,56 @@
+"""Widgets inside the main region: blocks under an element whose class/id names a boilerplate
+concept (related posts, comments, tag lists, author boxes, sidebars) that the DOM stage leaves
+to be judged here, relative to the region rather than the whole page."""
+
+from __future__ import annotations
+
+from ..rules.vocab import DOM_CONCEPTS, concept_of
+from .base import BlockFilter
+
+#: A widget holding more than this share of the region's text is the content itself (a forum
+#: thread in a "comments" wrapper). Tuned on modern-dev.
+MAX_REGION_SHARE = 0.5
+
+
+def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) -> None:
+    """Set ``block.words`` to the concept of the nearest widget ancestor inside the region."""
+    owner: dict = {}  # widget element -> (concept, text length)
+    found: list = []
+    concept_cache: dict = {}
+    region_text = 0
+    for block, el in zip(blocks, elements):
+        if not block.in_region:
+            found.append(None)
+            continue
+        region_text += len(block.text)
+        hit = None
+        node = el
+        while node is not None and node is not region:
+            cached = concept_cache.get(node, False)
+            if cached is False:
+                attrib = node.attrib
+                words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+                concept = concept_of(words) if words else None
+                cached = concept if concept and concept not in DOM_CONCEPTS else None
+                concept_cache[node] = cached
+            if cached:
+                hit = node
+            node = node.getparent()
+        found.append(hit)
+        if hit is not None:
+            concept, n = owner.get(hit, (concept_cache[hit], 0))
+            owner[hit] = (concept, n + len(block.text))
+    limit = max_share * region_text
+    for block, hit in zip(blocks, found):
+        if hit is not None:
+            concept, n = owner[hit]
+            if n <= limit:
+                block.words = concept
+
+
+class Widgets(BlockFilter):
+    name = "widgets"
+
+    def check(self, blocks, i, doc) -> str | None:
+        words = blocks[i].words
+        return f"inside a {words} widget" if words else None

@@ -1,0 +1,24 @@
+"""Plain text → blocks: one block per line; link-likeness estimated from URL-like tokens."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import LIST_ITEM, PARAGRAPH, Block
+from .segment import clean_space
+
+_URLISH = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?|php)\b\S*", regex.I)
+_BULLET = regex.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
+
+
+def segment_text(text: str) -> list[Block]:
+    """Blocks of a plain-text page: each non-empty line (scrapers put one element per line)."""
+    blocks = []
+    for line in text.splitlines():
+        line = clean_space(line)
+        if not line:
+            continue
+        links = sum(len(m.group(0)) for m in _URLISH.finditer(line))
+        kind = LIST_ITEM if _BULLET.match(line) else PARAGRAPH
+        blocks.append(Block(line, kind, min(links, len(line)), level=1 if kind == LIST_ITEM else 0))
+    return blocks
