@@ -62,13 +62,16 @@ def _worker_main(conn: Connection, options: CleanOptions) -> None:
             return
         if page is None:
             return
+        cpu = time.process_time()
         record = process_page(page, options)
-        conn.send((record, peak_rss_bytes()))
+        conn.send((record, peak_rss_bytes(), time.process_time() - cpu))
 
 
 @dataclass
 class PoolStats:
     peak_worker_rss: int = 0  # bytes, the largest any worker reached
+    cpu_seconds: float = 0.0  # CPU time workers spent on the pages they finished
+    finished: int = 0
     timeouts: int = 0
     deaths: int = 0
 
@@ -187,10 +190,12 @@ class WorkerPool:
         assert page is not None
         if worker.conn.poll():
             try:
-                record, rss = worker.conn.recv()
+                record, rss, cpu = worker.conn.recv()
             except (EOFError, OSError):
                 return self._replace(worker, page, self._death_reason(worker))
             self.stats.peak_worker_rss = max(self.stats.peak_worker_rss, rss)
+            self.stats.cpu_seconds += cpu
+            self.stats.finished += 1
             worker.page = None
             worker.done += 1
             if self.max_pages_per_worker and worker.done >= self.max_pages_per_worker:

@@ -45,9 +45,11 @@ class Tally:
         elapsed = time.monotonic() - self.started
         return self.pages / elapsed if elapsed > 0 else 0.0
 
-    def summary(self, peak_worker_rss: int = 0) -> str:
+    def summary(self, peak_worker_rss: int = 0, cpu_per_page: float | None = None) -> str:
         parts = [f"{self.pages} pages: {self.ok} ok, {self.empty} empty, {self.failed} failed",
                  f"{self.rate():.1f} pages/s"]
+        if cpu_per_page is not None:
+            parts.append(f"worker CPU {cpu_per_page * 1000:.0f} ms/page")
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in output)")
         if peak_worker_rss:

@@ -87,5 +87,6 @@ def run_batch(config: BatchConfig, *, stderr: IO[str] | None = None) -> int:
             print(f"cleanarticle batch: error: {exc}", file=stderr)
             status = status or 1
     if not config.quiet:
-        print(f"cleanarticle batch: {tally.summary(stats.peak_worker_rss)}", file=stderr)
+        cpu = stats.cpu_seconds / stats.finished if stats.finished else None
+        print(f"cleanarticle batch: {tally.summary(stats.peak_worker_rss, cpu)}", file=stderr)
     return status
