@@ -152,10 +152,12 @@ class WorkerPool:
     def imap_unordered(self, pages: Iterable[Page]) -> Iterator[dict[str, Any]]:
         """One record per page, in completion order. At most ``jobs`` pages are in flight."""
         source = iter(pages)
-        idle = [self._start() for _ in range(self.jobs)]
+        idle: list[_Worker] = []
         busy: list[_Worker] = []
         exhausted = False
         try:
+            for _ in range(self.jobs):
+                idle.append(self._start())
             while True:
                 while idle and not exhausted:
                     page = next(source, None)
