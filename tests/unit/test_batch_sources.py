@@ -175,3 +175,22 @@ def test_an_exception_in_the_extractor_becomes_the_error(monkeypatch, tmp_path):
     (tmp_path / "p.html").write_text("<p>fine page</p>")
     (page,) = iter_pages([str(tmp_path)], SourceOptions())
     assert process_page(page, CleanOptions())["error"] == "RuntimeError: boom in the extractor"
+
+
+def test_unlistable_folder_is_reported(tmp_path, monkeypatch):
+    import os as os_module
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.html").write_text("<p>a</p>")
+    (tmp_path / "locked").mkdir()
+    real_scandir = os_module.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os_module, "scandir", scandir)
+    files = list(expand_inputs([str(tmp_path)]))
+    errors = {f.name: f.error for f in files}
+    assert errors == {"ok/a.html": None, "locked": "unreadable: Permission denied"}

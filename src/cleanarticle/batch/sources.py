@@ -78,12 +78,19 @@ def kind_for(path: Path, default: str = "auto") -> str:
     return "auto"
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """Files under ``root`` in a stable order; a folder that cannot be listed comes as an error."""
+    failures: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=failures.append):
+        while failures:
+            failure = failures.pop(0)
+            yield Path(failure.filename or dirpath), _read_error(failure)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             if not filename.startswith("."):
-                yield Path(dirpath) / filename
+                yield Path(dirpath) / filename, None
+    for failure in failures:
+        yield Path(failure.filename or root), _read_error(failure)
 
 
 def _glob_base(pattern: str) -> Path:
@@ -112,8 +119,8 @@ def expand_inputs(args: Iterable[str]) -> Iterator[InputFile]:
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            for file in _walk(path):
-                yield InputFile(file, _safe_name(file, path))
+            for file, error in _walk(path):
+                yield InputFile(file, _safe_name(file, path), error=error)
         elif path.exists():
             yield InputFile(path, path.name)
         elif any(ch in arg for ch in _GLOB_MAGIC):
