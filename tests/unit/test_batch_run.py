@@ -197,3 +197,21 @@ def test_recycled_workers_still_give_one_line_per_page(mixed_folder, tmp_path):
     records = read_lines(out)
     assert len(records) == len({r["source"] for r in records}) == 5
     assert sum(r["error"] is None for r in records) == 3
+
+
+def test_pool_pulls_pages_lazily_with_at_most_jobs_in_flight():
+    from itertools import count, islice
+
+    from cleanarticle.batch import Page, WorkerPool
+
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        for i in count():
+            pulled += 1
+            yield Page(f"p{i}", article_html(f"Story {i}"))
+
+    records = list(islice(WorkerPool(2, 30).imap_unordered(endless()), 6))
+    assert len(records) == 6
+    assert pulled <= 6 + 2  # the done pages plus one per worker: nothing piles up
