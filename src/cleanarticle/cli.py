@@ -48,12 +48,14 @@ BATCH_EXAMPLES = """\
 examples:
   cleanarticle batch crawl/ -o out.jsonl                   every file under crawl/
   cleanarticle batch pages.jsonl --html-field body -o out.jsonl
+  zcat pages.jsonl.gz | cleanarticle batch - -o out.jsonl  JSONL records on stdin
   cleanarticle batch CC-MAIN-*.warc.gz -o out.jsonl --jobs 8 --timeout 10
   cleanarticle batch crawl/ -o out.jsonl --resume          finish an interrupted run
   cleanarticle batch crawl/ -o out.jsonl --dask-scheduler tcp://10.0.0.5:8786
 
 Inputs: files and folders of pages (.gz read transparently), JSONL files (.jsonl, .ndjson,
-one page per line) and WARC files (.warc, .warc.gz, one page per response record).
+one page per line; - for stdin) and WARC files (.warc, .warc.gz, one page per response
+record; the HTTP Content-Type charset is applied).
 Output: one JSON line per input page with source, url, title, date, author, text and
 error (null, or why there is no article: "empty input", "binary input", "timeout after
 30s", "worker died (...)", ...). Lines are written whole, in completion order.

@@ -215,3 +215,17 @@ def test_pool_pulls_pages_lazily_with_at_most_jobs_in_flight():
     records = list(islice(WorkerPool(2, 30).imap_unordered(endless()), 6))
     assert len(records) == 6
     assert pulled <= 6 + 2  # the done pages plus one per worker: nothing piles up
+
+
+def test_batch_reads_jsonl_from_stdin(tmp_path):
+    import subprocess
+    import sys
+
+    rows = "".join(json.dumps({"id": i, "html": article_html(f"Story {i}")}) + "\n"
+                   for i in range(3))
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "cleanarticle.cli", "batch", "-", "-o",
+                           str(out), "-j", "1", "-q"], input=rows, text=True,
+                          capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(r["source"] for r in read_lines(out)) == ["-#0", "-#1", "-#2"]

@@ -12,10 +12,12 @@ import glob
 import gzip
 import json
 import os
+import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 DEFAULT_MAX_BYTES = 10_000_000
 
@@ -193,29 +195,37 @@ def _open_maybe_gz(path: Path):
 
 def iter_jsonl(path: Path, options: SourceOptions) -> Iterator[Page]:
     """One page per JSONL line; ``source`` is ``file#id`` (or ``file:line`` without an id)."""
+    try:
+        with _open_maybe_gz(path) as fh:
+            yield from read_jsonl(fh, str(path), options)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Page(str(path), error=_read_error(exc))
+
+
+def read_jsonl(fh: BinaryIO, label: str, options: SourceOptions) -> Iterator[Page]:
+    """Pages from an open binary JSONL stream; ``label`` names it in ``source``."""
     # JSON escapes can make a line several times longer than the page it carries.
     line_cap = options.max_bytes * 6 + 65_536
     lineno = 0
     try:
-        with _open_maybe_gz(path) as fh:
-            while True:
-                line = fh.readline(line_cap)
-                if not line:
-                    break
-                lineno += 1
-                if len(line) >= line_cap and not line.endswith(b"\n"):
-                    while line and not line.endswith(b"\n"):  # skip the rest, in bounded reads
-                        line = fh.readline(1 << 20)
-                    yield Page(f"{path}:{lineno}", error=_too_large(None, options.max_bytes))
-                    continue
-                if line.strip():
-                    yield _jsonl_page(path, lineno, line, options)
+        while True:
+            line = fh.readline(line_cap)
+            if not line:
+                break
+            lineno += 1
+            if len(line) >= line_cap and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest, in bounded reads
+                    line = fh.readline(1 << 20)
+                yield Page(f"{label}:{lineno}", error=_too_large(None, options.max_bytes))
+                continue
+            if line.strip():
+                yield _jsonl_page(label, lineno, line, options)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Page(f"{path}:{lineno + 1}", error=_read_error(exc))
+        yield Page(f"{label}:{lineno + 1}", error=_read_error(exc))
 
 
-def _jsonl_page(path: Path, lineno: int, line: bytes, options: SourceOptions) -> Page:
-    fallback = f"{path}:{lineno}"
+def _jsonl_page(label: str, lineno: int, line: bytes, options: SourceOptions) -> Page:
+    fallback = f"{label}:{lineno}"
     try:
         obj = json.loads(line)
     except ValueError as exc:
@@ -223,7 +233,7 @@ def _jsonl_page(path: Path, lineno: int, line: bytes, options: SourceOptions) ->
     if not isinstance(obj, dict):
         return Page(fallback, error="invalid JSON: a line is not an object")
     ident = obj.get(options.id_field)
-    source = f"{path}#{ident}" if ident is not None and ident != "" else fallback
+    source = f"{label}#{ident}" if ident is not None and ident != "" else fallback
     return record_page(obj, source, options)
 
 
@@ -307,8 +317,19 @@ def _warc_page(path: Path, record, options: SourceOptions) -> Page:
 
 
 def iter_pages(args: Iterable[str], options: SourceOptions) -> Iterator[Page]:
-    """Every page under ``args``: JSONL and WARC files are expanded to their records."""
-    for file in expand_inputs(args):
+    """Every page under ``args``: JSONL and WARC files are expanded to their records.
+
+    ``-`` reads JSONL records from stdin.
+    """
+    for arg in args:
+        if arg == "-":
+            yield from read_jsonl(sys.stdin.buffer, "-", options)
+        else:
+            yield from _pages_of(arg, options)
+
+
+def _pages_of(arg: str, options: SourceOptions) -> Iterator[Page]:
+    for file in expand_inputs([arg]):
         if file.error is None and is_jsonl(file.path):
             yield from iter_jsonl(file.path, options)
         elif file.error is None and is_warc(file.path):
