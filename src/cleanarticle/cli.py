@@ -18,6 +18,8 @@ from .batch.sources import (
     Page,
     SourceOptions,
     expand_inputs,
+    is_jsonl,
+    is_warc,
     page_from_file,
 )
 from .batch.work import CleanOptions, extract
@@ -203,6 +205,14 @@ def _stdin_page(options: SourceOptions) -> Page:
     return Page("-", data, url=options.url, kind=options.kind, name="stdin")
 
 
+def _file_page(file: InputFile, options: SourceOptions) -> Page:
+    if file.error is None and (is_jsonl(file.path) or is_warc(file.path)):
+        # Many pages in one file: reading it as one page would give a meaningless article.
+        return Page(str(file.path), error="holds many pages: use 'cleanarticle batch'",
+                    name=file.name)
+    return page_from_file(file, options)
+
+
 def _is_folder_target(output: str) -> bool:
     return output.endswith(("/", os.sep)) or Path(output).is_dir()
 
@@ -327,7 +337,7 @@ def _files_main(argv: list[str]) -> int:
         target = _open_target(ns.output, ns.format, len(files))
         try:
             for file in files:
-                page = _stdin_page(options) if file is None else page_from_file(file, options)
+                page = _stdin_page(options) if file is None else _file_page(file, options)
                 article, error = extract(page, clean_options)
                 if error is not None:
                     failed += 1

@@ -201,3 +201,11 @@ def test_json_array_of_several_inputs_includes_failures(tmp_path, capsys):
     assert main([str(tmp_path), "--format", "json"]) == 1
     records = json.loads(capsys.readouterr().out)
     assert [r["error"] for r in records] == [None, "empty input"]
+
+
+def test_jsonl_and_warc_files_point_to_batch(tmp_path, capsys):
+    (tmp_path / "pages.jsonl").write_text('{"html": "<p>x</p>"}\n')
+    (tmp_path / "crawl.warc.gz").write_bytes(b"")
+    assert main([str(tmp_path / "pages.jsonl"), str(tmp_path / "crawl.warc.gz")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("use 'cleanarticle batch'") == 2
