@@ -91,6 +91,8 @@ def month_first(lang: str | None) -> bool:
 
 
 def _max_date(reference_date: dt.date | None) -> dt.date:
+    if isinstance(reference_date, dt.datetime):
+        return reference_date.date()
     return reference_date or dt.date.today()
 
 
@@ -138,10 +140,11 @@ def find_dates(text: str, *, reference_date: dt.date | None = None,
 
 
 def _relative(m: regex.Match, reference_date: dt.date) -> dt.date | None:
+    day = _max_date(reference_date)
     if m.group("yday"):
-        return reference_date - dt.timedelta(days=1)
+        return day - dt.timedelta(days=1)
     if m.group("today"):
-        return reference_date
+        return day
     n = m.group("n") or m.group("n2")
     count = int(n) if n else 1
     unit = vocab.UNIT_OF[(m.group("unit") or m.group("unit2")).casefold()]
@@ -155,7 +158,10 @@ def _relative(m: regex.Match, reference_date: dt.date) -> dt.date | None:
         delta = dt.timedelta(weeks=count)
     else:  # months and years ago name no day
         return None
-    stamp = dt.datetime.combine(reference_date, dt.time(12)) - delta
+    # A reference date without a time counts as its noon.
+    start = reference_date if isinstance(reference_date, dt.datetime) else \
+        dt.datetime.combine(reference_date, dt.time(12))
+    stamp = start - delta
     return stamp.date() if stamp.year >= MIN_YEAR else None
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-
 import regex
 
 from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix

@@ -1,0 +1,62 @@
+"""Bylines: recognised conservatively, authors normalised."""
+
+import pytest
+
+from cleanarticle.meta import clean_author, is_byline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By admin",
+        "By Jane Doe",
+        "by Jane Doe and John Roe",
+        "BY JANE DOE",
+        "Von Max Mustermann | 10.10.2023",
+        "Par Jean Dupont et Marie Curie",
+        "Por María López",
+        "Di Mario Rossi",
+        "Door Jan de Vries",
+        "Written by Sarah O’Connor • March 5, 2024",
+        "Author: John Smith",
+        "Autorin: Erika Musterfrau",
+    ],
+)
+def test_bylines(text):
+    assert is_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the year, we will know more about the plan.",
+        "Von der Leyen sagte am Montag, dass die Kommission handeln werde.",
+        "Di Maio ha detto che il governo non cadrà.",
+        "By",
+        "Jane Doe",
+        "Par ailleurs, le gouvernement a annoncé de nouvelles mesures.",
+        "By clicking subscribe you agree to our terms",
+    ],
+)
+def test_not_bylines(text):
+    assert not is_byline(text)
+
+
+@pytest.mark.parametrize(
+    "raw, author",
+    [
+        ("By admin", "admin"),
+        ("By Jane Doe", "Jane Doe"),
+        ("by Jane Doe Email the author", "Jane Doe"),
+        ("Jane Doe jane.doe@example.com", "Jane Doe"),
+        ("By Jane Doe @janedoe", "Jane Doe"),
+        ("Jane Doe and John Roe", "Jane Doe; John Roe"),
+        ("Fiona Bauer und Max Weber", "Fiona Bauer; Max Weber"),
+        ("Von Max Mustermann | 10.10.2023", "Max Mustermann"),
+        ("Jane Doe, John Roe & Ann Poe", "Jane Doe; John Roe; Ann Poe"),
+        ("https://example.com/author/jane", None),
+        ("", None),
+    ],
+)
+def test_clean_author(raw, author):
+    assert clean_author(raw) == author

@@ -1,0 +1,186 @@
+"""Dates written in text: month names per language, numeric orders, relative dates, limits."""
+
+import datetime as dt
+
+import pytest
+
+from cleanarticle.meta import is_dateline, parse_date_text
+from cleanarticle.meta.dates import date_from_url, parse_date_value
+
+REF = dt.date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # English
+        ("October 10, 2023", "2023-10-10"),
+        ("Oct. 5th, 2021", "2021-10-05"),
+        ("10 Sept 2022", "2022-09-10"),
+        ("Monday, 3 March 2020", "2020-03-03"),
+        # German
+        ("10. Oktober 2023", "2023-10-10"),
+        ("3. März 2021", "2021-03-03"),
+        ("3. Maerz 2021", "2021-03-03"),
+        ("5. Jänner 2019", "2019-01-05"),
+        ("1. Dez. 2020", "2020-12-01"),
+        # French
+        ("10 octobre 2023", "2023-10-10"),
+        ("1er mars 2020", "2020-03-01"),
+        ("15 août 2018", "2018-08-15"),
+        ("2 févr. 2022", "2022-02-02"),
+        # Spanish
+        ("10 de octubre de 2023", "2023-10-10"),
+        ("5 de diciembre del 2019", "2019-12-05"),
+        ("7 ene 2021", "2021-01-07"),
+        # Italian
+        ("10 ottobre 2023", "2023-10-10"),
+        ("21 giugno 2019", "2019-06-21"),
+        ("3 mag 2022", "2022-05-03"),
+        # Portuguese
+        ("10 de outubro de 2023", "2023-10-10"),
+        ("4 de março de 2020", "2020-03-04"),
+        ("9 de setembro de 2017", "2017-09-09"),
+        # Dutch
+        ("10 oktober 2023", "2023-10-10"),
+        ("3 maart 2021", "2021-03-03"),
+        ("12 mei 2016", "2016-05-12"),
+        # numeric and CJK
+        ("2023-10-10T14:00:00Z", "2023-10-10"),
+        ("10.10.2023", "2023-10-10"),
+        ("3.4.23", "2023-04-03"),
+        ("2023年10月10日", "2023-10-10"),
+    ],
+)
+def test_written_dates_in_many_languages(text, iso):
+    assert parse_date_text(text) == iso
+
+
+@pytest.mark.parametrize(
+    "lang, iso",
+    [("en-US", "2023-03-04"), ("en", "2023-03-04"), ("en-GB", "2023-04-03"),
+     ("de", "2023-04-03"), ("fr-FR", "2023-04-03"), (None, "2023-03-04")],
+)
+def test_ambiguous_numeric_order_follows_the_locale(lang, iso):
+    assert parse_date_text("3/4/2023", lang=lang) == iso
+
+
+def test_unambiguous_numeric_date_ignores_the_locale():
+    assert parse_date_text("13/4/2023", lang="en-US") == "2023-04-13"
+    assert parse_date_text("4/13/2023", lang="de") == "2023-04-13"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a reference date without a time counts as its noon
+        ("10 hours ago", "2024-06-30"),
+        ("14 hours ago", "2024-06-29"),
+        ("2 days ago", "2024-06-28"),
+        ("vor 2 Tagen", "2024-06-28"),
+        ("il y a 3 jours", "2024-06-27"),
+        ("hace 1 semana", "2024-06-23"),
+        ("5 giorni fa", "2024-06-25"),
+        ("há 2 dias", "2024-06-28"),
+        ("4 dagen geleden", "2024-06-26"),
+        ("yesterday", "2024-06-29"),
+        ("gestern", "2024-06-29"),
+        ("an hour ago", "2024-06-30"),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference_date(text, iso):
+    assert parse_date_text(text, reference_date=REF) == iso
+
+
+def test_reference_datetime_keeps_its_time():
+    morning = dt.datetime(2024, 6, 30, 8, 0)
+    assert parse_date_text("10 hours ago", reference_date=morning) == "2024-06-29"
+    assert parse_date_text("June 30, 2024", reference_date=morning) == "2024-06-30"
+
+
+def test_relative_dates_without_reference_give_no_date():
+    assert parse_date_text("2 days ago") is None
+    assert parse_date_text("vor 2 Stunden") is None
+
+
+def test_months_and_years_ago_name_no_day():
+    assert parse_date_text("3 months ago", reference_date=REF) is None
+
+
+def test_no_date_after_the_reference_date_or_before_1995():
+    assert parse_date_text("July 4, 2024", reference_date=REF) is None
+    assert parse_date_text("June 30, 2024", reference_date=REF) == "2024-06-30"
+    assert parse_date_text("March 1, 1994") is None
+    assert parse_date_text("March 1, 1995") == "1995-03-01"
+
+
+def test_invalid_calendar_dates_are_rejected():
+    assert parse_date_text("31.02.2020") is None
+    assert parse_date_text("2021-13-01") is None
+
+
+def test_version_numbers_and_prices_are_not_dates():
+    assert parse_date_text("Version 1.2.3 released") is None
+    assert parse_date_text("Costs 12.50 for 3 items") is None
+
+
+def test_machine_values():
+    assert parse_date_value("20231010") == dt.date(2023, 10, 10)
+    assert parse_date_value("2023-10-10T23:30:00-05:00") == dt.date(2023, 10, 10)
+    assert parse_date_value("Tue, 10 Oct 2023 12:00:00 GMT") == dt.date(2023, 10, 10)
+    assert parse_date_value("1696939200") == dt.date(2023, 10, 10)
+    assert parse_date_value("") is None
+    assert parse_date_value("soon") is None
+
+
+@pytest.mark.parametrize(
+    "url, iso",
+    [
+        ("https://example.com/2023/10/10/some-story/", "2023-10-10"),
+        ("https://example.com/news/2023-10-10-some-story", "2023-10-10"),
+        ("https://example.com/news/20231010-some-story", "2023-10-10"),
+        ("https://example.com/2023/10/some-story/", None),
+        ("https://example.com/story-20231010123", None),
+        ("https://2023-10-10.example.com/", None),
+    ],
+)
+def test_date_from_url(url, iso):
+    d = date_from_url(url)
+    assert (d.isoformat() if d else None) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "October 10, 2023",
+        "Published 1 year ago on",
+        "Updated: 10.10.2023, 14:05 Uhr",
+        "vor 2 Stunden",
+        "Monday 10 October 2023 | 10:30 GMT",
+        "Stand: 03.02.2021 12:00 Uhr",
+        "Publié le 10 octobre 2023 à 14h05",
+        "Publicado el 10 de octubre de 2023",
+        "Pubblicato il 10 ottobre 2023",
+        "Gepubliceerd op 10 oktober 2023",
+        "2023-10-10T12:00:00Z",
+        "Oktober 2023",
+    ],
+)
+def test_date_lines(text):
+    assert is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting on October 10, 2023 was long and everyone went home tired.",
+        "Am 10. Oktober 2023 hat der Rat beschlossen, die Steuern zu senken.",
+        "Published by Penguin",
+        "Share",
+        "",
+        "Costs 12.50 for 3 items",
+        "Call 555-1234 today",
+    ],
+)
+def test_not_date_lines(text):
+    assert not is_dateline(text)

@@ -1,0 +1,190 @@
+"""extract_html_metadata: each source, which date wins, and the tree left untouched."""
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from cleanarticle.meta import extract_html_metadata
+
+ARTICLE_BODY = "<p>" + "Plain words of the article body. " * 20 + "</p>"
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>')
+
+
+def ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+def test_json_ld_gives_title_date_updated_author_type_and_body_hint():
+    tree = page(ld('{"@type": "NewsArticle", "headline": "Council approves budget",'
+                   ' "datePublished": "2023-10-10T09:00:00+02:00",'
+                   ' "dateModified": "2023-10-12T10:00:00+02:00",'
+                   ' "author": [{"@type": "Person", "name": "Jane Doe"},'
+                   ' {"@type": "Person", "name": "John Roe"}],'
+                   ' "publisher": {"@type": "Organization", "name": "Town Herald"},'
+                   ' "articleBody": "The council approved the budget."}'),
+                "<h1>Council approves budget</h1>" + ARTICLE_BODY)
+    md = extract_html_metadata(tree, "https://example.org/news/budget")
+    assert md.title == "Council approves budget"
+    assert (md.date, md.date_source) == ("2023-10-10", "json-ld")
+    assert md.updated == "2023-10-12"
+    assert md.author == "Jane Doe; John Roe"
+    assert md.sitename == "Town Herald"
+    assert md.page_type == "newsarticle"
+    assert md.body_hint == "The council approved the budget."
+    assert md.sources["date"] == "json-ld"
+
+
+def test_meta_published_time_and_modified_time():
+    tree = page('<meta property="article:published_time" content="2022-05-03T08:00:00Z">'
+                '<meta property="article:modified_time" content="2022-06-01T08:00:00Z">'
+                '<meta name="author" content="By Max Weber">'
+                '<meta property="og:site_name" content="Blog">'
+                '<meta property="og:type" content="article">'
+                '<title>Garden notes | Blog</title>',
+                "<h1>Garden notes</h1>" + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2022-05-03", "meta:article:published_time")
+    assert md.updated == "2022-06-01"
+    assert md.author == "Max Weber"
+    assert md.title == "Garden notes"
+    assert md.page_type == "article"
+
+
+def test_itemprop_date_published():
+    tree = page("<title>Recipe</title>",
+                '<h1>Recipe</h1><span itemprop="datePublished" content="2021-02-03">'
+                "3 Feb</span>" + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2021-02-03", "itemprop")
+
+
+def test_time_element_in_the_article_header():
+    tree = page("<title>Story</title>",
+                '<header><h1>Story</h1><time datetime="2020-07-01T10:00">1 July</time></header>'
+                + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert md.date == "2020-07-01"
+
+
+def test_url_date_when_the_page_has_none():
+    tree = page("<title>Story</title>", "<h1>Story</h1>" + ARTICLE_BODY)
+    md = extract_html_metadata(tree, "https://example.com/2019/04/05/story/")
+    assert (md.date, md.date_source) == ("2019-04-05", "url")
+
+
+def test_visible_date_under_the_headline():
+    tree = page("<title>Der Titel</title>",
+                "<article><h1>Der Titel</h1><div class='x'><span>Veröffentlicht am</span>"
+                "<span>10. Oktober 2023</span></div>" + ARTICLE_BODY + "</article>", lang="de")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2023-10-10", "text")
+
+
+def test_visible_date_beats_a_disagreeing_structured_date():
+    tree = page(ld('{"@type": "Article", "headline": "A guide", "datePublished": "2025-06-24"}'),
+                "<h1>A guide</h1><p class='meta'>Jane Doe</p><p>August 25, 2024</p>"
+                + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert md.date == "2024-08-25"
+
+
+def test_url_backs_the_structured_date_against_a_teaser_date():
+    tree = page('<meta property="article:published_time" content="2019-10-01">'
+                "<title>Shoe review</title>",
+                "<h1>Shoe review</h1><ul><li>Older post</li><li>31.05.2016</li></ul>"
+                + ARTICLE_BODY, lang="de")
+    md = extract_html_metadata(tree, "https://blog.example/2019/10/shoe-review/")
+    assert md.date == "2019-10-01"
+
+
+def test_lone_date_line_when_nothing_else_is_found():
+    tree = page("<title>Notice</title>",
+                "<nav><span>01.01.2000</span></nav><div><p>Stand: 19.10.2019 11:05 Uhr</p>"
+                "</div>" + ARTICLE_BODY, lang="de")
+    md = extract_html_metadata(tree)
+    assert md.date == "2019-10-19"
+
+
+def test_date_in_footer_or_navigation_is_ignored():
+    tree = page("<title>Notice</title>",
+                ARTICLE_BODY + "<footer><p>10.10.2020</p></footer>", lang="de")
+    assert extract_html_metadata(tree).date is None
+
+
+def test_relative_header_date_needs_a_reference_date():
+    tree = page("<title>News</title>", "<h1>News</h1><p>3 days ago</p>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date is None
+    md = extract_html_metadata(tree, reference_date=dt.date(2024, 3, 10))
+    assert md.date == "2024-03-07"
+
+
+def test_future_dates_are_ignored():
+    tree = page('<meta property="article:published_time" content="2030-01-01">'
+                "<title>T</title>", ARTICLE_BODY)
+    assert extract_html_metadata(tree, reference_date=dt.date(2024, 1, 1)).date is None
+
+
+def test_byline_under_the_headline():
+    tree = page("<title>Title here</title>",
+                "<h1>Title here</h1><div><span>By</span> <a href='/a/jd'>Jane Doe</a></div>"
+                + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert (md.author, md.sources["author"]) == ("Jane Doe", "byline")
+
+
+def test_itemprop_author():
+    tree = page("<title>T</title>",
+                '<h1>T</h1><div itemprop="author"><span itemprop="name">Ann Poe</span></div>'
+                + ARTICLE_BODY)
+    assert extract_html_metadata(tree).author == "Ann Poe"
+
+
+@pytest.mark.parametrize(
+    "head, html_lang, language",
+    [("", "de-AT", "de"), ('<meta http-equiv="content-language" content="fr">', "", "fr"),
+     ('<meta property="og:locale" content="pt_BR">', "", "pt")],
+)
+def test_language(head, html_lang, language):
+    tree = lxml.html.document_fromstring(
+        f'<html lang="{html_lang}"><head>{head}</head><body>{ARTICLE_BODY}</body></html>'
+        if html_lang else f"<html><head>{head}</head><body>{ARTICLE_BODY}</body></html>")
+    assert extract_html_metadata(tree).language == language
+
+
+def test_language_decides_day_month_order():
+    body = "<h1>T</h1><p>04/03/2021</p>" + ARTICLE_BODY
+    assert extract_html_metadata(page("<title>T</title>", body, lang="en-US")).date == \
+        "2021-04-03"
+    assert extract_html_metadata(page("<title>T</title>", body, lang="fr")).date == "2021-03-04"
+
+
+def test_canonical_url_resolved_against_the_given_url():
+    tree = page('<link rel="canonical" href="/news/story">', ARTICLE_BODY)
+    md = extract_html_metadata(tree, "https://example.com/news/story?utm=x")
+    assert md.url == "https://example.com/news/story"
+    assert extract_html_metadata(page("", ARTICLE_BODY), "https://a.example/x").url == \
+        "https://a.example/x"
+
+
+def test_description():
+    tree = page('<meta name="description" content="A short summary.">', ARTICLE_BODY)
+    assert extract_html_metadata(tree).description == "A short summary."
+
+
+def test_tree_is_not_modified():
+    tree = page(ld('{"@type": "Article", "headline": "H", "datePublished": "2020-01-01"}')
+                + "<title>H | Site</title>",
+                "<h1>H</h1><p>By Jane Doe</p><p>January 2, 2020</p>" + ARTICLE_BODY)
+    before = lxml.html.tostring(tree)
+    extract_html_metadata(tree, "https://example.com/2020/01/01/h")
+    assert lxml.html.tostring(tree) == before
+
+
+def test_empty_document():
+    md = extract_html_metadata(lxml.html.document_fromstring("<html></html>"))
+    assert md.title is None and md.date is None and md.author is None

@@ -1,0 +1,56 @@
+"""Title reconciliation: head titles against the visible headline, site names stripped."""
+
+from cleanarticle.meta.title import choose_title, clean_title, strip_site
+
+
+def test_site_suffix_is_stripped_when_the_h1_agrees():
+    title, _ = choose_title(["Rain expected all week | Daily Planet"],
+                            ["Rain expected all week"], ["Daily Planet"])
+    assert title == "Rain expected all week"
+
+
+def test_site_prefix_is_stripped():
+    title, _ = choose_title(["Daily Planet – Rain expected all week"], [], ["Daily Planet"])
+    assert title == "Rain expected all week"
+
+
+def test_short_tail_pieces_are_dropped_without_a_known_site_name():
+    assert strip_site("How to repair a bicycle chain at home - Fix It Blog", set()) == \
+        "How to repair a bicycle chain at home"
+
+
+def test_h1_that_is_the_site_logo_is_not_the_title():
+    title, _ = choose_title(["Rain expected all week – Daily Planet"],
+                            ["Daily Planet", "Rain expected all week"], ["Daily Planet"])
+    assert title == "Rain expected all week"
+    title, _ = choose_title(["Rain expected all week – Daily Planet"], ["Daily Planet"],
+                            ["dailyplanet.com", "dailyplanet"])
+    assert title == "Rain expected all week"
+
+
+def test_visible_headline_spelling_wins_over_head_title_punctuation():
+    title, _ = choose_title(["Mobile design - the ultimate guide | Site"],
+                            ["Mobile design: the ultimate guide"], ["Site"])
+    assert title == "Mobile design: the ultimate guide"
+
+
+def test_kicker_before_the_headline_is_dropped():
+    title, _ = choose_title(["Markets rally after the rate decision"],
+                            ["Economy: Markets rally after the rate decision"], [])
+    assert title == "Markets rally after the rate decision"
+
+
+def test_lone_h1_wins_over_a_different_seo_title():
+    title, _ = choose_title(["Best 10 Widgets 2025 – Top Picks | Shop"],
+                            ["Ten widgets we tested this spring"], ["Shop"])
+    assert title == "Ten widgets we tested this spring"
+
+
+def test_no_candidates_give_no_title():
+    assert choose_title([], [], []) == (None, None)
+
+
+def test_clean_title_removes_marks():
+    assert clean_title("  Working with forms¶ ") == "Working with forms"
+    assert clean_title("## Heading text") == "Heading text"
+    assert clean_title("Full &#038; Part Time") == "Full & Part Time"  # escaped twice by the site
