@@ -15,3 +15,4 @@ class Document:
     blocks: list[Block]
     metadata: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
+    listing: bool = False  # little prose: a listing, home or product page; links are content

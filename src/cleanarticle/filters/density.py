@@ -22,6 +22,8 @@ class LinkDensity(BlockFilter):
 
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
+        if doc.listing:
+            return out
         n = len(blocks)
         i = 0
         while i < n:

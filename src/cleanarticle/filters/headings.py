@@ -12,6 +12,8 @@ class OrphanHeadings(BlockFilter):
 
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
+        if doc.listing:  # teaser titles follow each other on listings
+            return out
         following = None  # the next block that stays
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]

@@ -87,6 +87,11 @@ def choose_region(
     return best
 
 
+def prose_chars(blocks: Sequence[Block]) -> int:
+    """How much prose the blocks hold: a page with little is a listing, not an article."""
+    return sum(len(b.text) for b in blocks if _is_prose(b))
+
+
 class OutsideRegion(BlockFilter):
     """Drops blocks outside the main-content region the HTML front end chose."""
 
