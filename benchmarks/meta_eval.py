@@ -17,7 +17,7 @@ from pathlib import Path
 
 import lxml.html
 
-from cleanarticle.meta import extract_html_metadata
+from cleanarticle.meta import extract_html_metadata, extract_text_metadata
 
 try:  # the lead's parser, when it exists
     from cleanarticle.parse.html import parse_html
@@ -55,10 +55,27 @@ def main() -> None:
     ap.add_argument("dataset")
     ap.add_argument("predictions")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--text", action="store_true",
+                    help="read the plain-text dumps (text/<id>.txt.gz) with the text path")
     args = ap.parse_args()
     root = Path(args.dataset)
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)[: args.limit or None]
+    if args.text:
+        ids = [pid for pid in ids if (root / "text" / f"{pid}.txt.gz").exists()]
+        preds, t_meta = {}, 0.0
+        for pid in ids:
+            lines = gzip.decompress((root / "text" / f"{pid}.txt.gz").read_bytes()).decode(
+                "utf-8", "replace").splitlines()
+            t0 = time.process_time()
+            md = extract_text_metadata(lines, url=truth[pid].get("url"))
+            t_meta += time.process_time() - t0
+            preds[pid] = {"articleBody": "", "title": md.title, "date": md.date,
+                          "author": md.author, "date_source": md.date_source}
+        Path(args.predictions).write_text(json.dumps(preds, ensure_ascii=False, indent=0),
+                                          encoding="utf-8")
+        print(f"pages {len(ids)}  text meta {1000 * t_meta / len(ids):.2f} ms/page")
+        return
     raws = {pid: gzip.decompress((root / "html" / f"{pid}.html.gz").read_bytes()) for pid in ids}
     preds, t_parse, t_meta = {}, 0.0, 0.0
     for pid in ids:

@@ -1,28 +1,97 @@
 """Metadata from the lines of a plain-text page (a scraper's text dump).
 
-The same rules as on HTML, applied to lines: a date line ("Published 1 year ago on" then
-"October 10, 2023"), a byline ("By admin"), and the headline: the title-like line just
-above them, or the first line when it repeats further down (text dumps start with <title>).
+The HTML rules applied to lines. Text dumps usually start with the page's <title>; the
+headline is the later line that agrees with it (as the h1 does on HTML), and the date and
+byline are read from the few short lines under the headline ("By admin", "Published 1 year
+ago on" then "October 10, 2023"). Without a date there, the first date line of the page
+is used.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from ..model import Metadata
 from .byline import clean_author, is_byline
 from .dates import date_from_url, is_dateline, is_updated_label, parse_date_text
-from .title import choose_title, clean_title
+from .title import agree, clean_title, key, pieces_of, strip_site
 
-HEAD_LINES = 80  # bylines and dates sit near the top; later ones belong to teasers
-TITLE_MIN_WORDS = 2
+_DIGIT = regex.compile(r"\d")
+SCAN_LINES = 600  # the headline may follow a long navigation dump
+HEADER_LINES = 8  # lines under the headline that may hold the byline and date
+LINE_MAX_CHARS = 160  # longer lines are prose
+TOP_LINES = 60  # without a headline, bylines this near the top count
 TITLE_MAX_WORDS = 30
+PROSE_MIN_WORDS = 8  # a line this short is never taken for prose
 
 
-def _title_like(line: str) -> bool:
-    words = line.split()
-    return (TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS and not line.endswith((".", ":", ","))
-            and not is_dateline(line) and not is_byline(line))
+def _headline(lines: list[str]) -> tuple[int | None, str | None]:
+    """(index, title): the line after the first that agrees with the first line's pieces."""
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is None:
+        return None, None
+    head = clean_title(lines[first])
+    piece_keys = [(p, key(p)) for p in pieces_of(head)]
+    close = None  # a line that agrees without being equal ("Home » Headline")
+    for i in range(first + 1, min(len(lines), SCAN_LINES)):
+        line = lines[i]
+        if not line or len(line) > LINE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
+            continue
+        lk = key(line)
+        if not lk:
+            continue
+        for piece, pk in piece_keys:
+            if pk == lk:
+                return i, clean_title(line)
+            if close is None and pk and agree(pk, lk):
+                close = i, clean_title(line if len(lk) <= len(pk) else piece)
+    if close is not None:
+        return close
+    return None, strip_site(head, set()) if head else None
+
+
+def _metadata_like(line: str) -> bool:
+    """A short line, or one that does not read as a sentence of prose."""
+    words = len(line.split())
+    return words <= PROSE_MIN_WORDS or (words <= TITLE_MAX_WORDS and not line.endswith(
+        (".", "!", "?")))
+
+
+def _read_dates(lines: list[str], start: int, stop: int, ref: dt.date | None):
+    """(published, updated) ISO dates from the short metadata lines in [start, stop)."""
+    published = updated = None
+    for i in range(start, min(stop, len(lines))):
+        line = lines[i]
+        if not line or len(line) > LINE_MAX_CHARS or not _metadata_like(line):
+            continue
+        iso = parse_date_text(line, reference_date=ref)
+        if iso is None and is_dateline(line) and i + 1 < len(lines):
+            # "Published 1 year ago on" then the date on the next line
+            nxt = lines[i + 1]
+            if nxt and is_dateline(nxt):
+                iso = parse_date_text(nxt, reference_date=ref)
+        if iso is None:
+            continue
+        if is_updated_label(line):
+            updated = updated or iso
+        elif published is None:
+            published = iso
+        if published and updated:
+            break
+    return published, updated
+
+
+def _after_nonempty(lines: list[str], i: int, n: int) -> int:
+    """The index just past the n-th non-empty line after line i."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if lines[j]:
+            seen += 1
+            if seen >= n:
+                return j + 1
+    return len(lines)
 
 
 def extract_text_metadata(lines: list[str], url: str | None = None, *,
@@ -30,58 +99,42 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     """Read title, date, updated and author from the lines of a plain-text page."""
     md = Metadata(url=url)
     src = md.sources
-    head = [ln.strip() for ln in lines[:HEAD_LINES]]
-    anchor = None  # index of the first byline/date line
-    for i, line in enumerate(head):
-        if not line:
-            continue
-        if is_byline(line):
-            if md.author is None:
-                md.author = clean_author(line)
-                if md.author:
-                    src["author"] = "byline"
-            # "By X | October 10, 2023" carries the date too
-            iso = parse_date_text(line, reference_date=reference_date)
-            if iso and md.date is None:
-                md.date, md.date_source = iso, "text"
-            anchor = i if anchor is None else anchor
-        elif is_dateline(line):
-            iso = parse_date_text(line, reference_date=reference_date)
-            if iso is None:
-                # "Published 1 year ago on" then the date on the next line
-                nxt = next((h for h in head[i + 1:i + 3] if h), "")
-                if nxt and is_dateline(nxt):
-                    iso = parse_date_text(nxt, reference_date=reference_date)
-            if iso:
-                if is_updated_label(line):
-                    md.updated = md.updated or iso
-                elif md.date is None:
-                    md.date, md.date_source = iso, "text"
-            anchor = i if anchor is None else anchor
-        if anchor is not None and md.date and md.author and i > anchor + 4:
-            break
-    if md.date is None:
+    lines = [ln.strip() for ln in lines[:SCAN_LINES]]
+    anchor, title = _headline(lines)
+    if title:
+        md.title, src["title"] = title, "text"
+
+    date = updated = None
+    if anchor is not None:
+        start, stop = max(0, anchor - 2), _after_nonempty(lines, anchor, HEADER_LINES)
+        published, updated = _read_dates(lines, start, stop, reference_date)
+        date = published or updated  # a reader takes the only date shown as the page's
+    else:
+        start, stop = 0, TOP_LINES
+    if date is None:
+        for i in range(len(lines)):
+            line = lines[i]
+            if line and len(line) <= LINE_MAX_CHARS and _DIGIT.search(line) \
+                    and is_dateline(line):
+                date, updated = _read_dates(lines, i, i + 2, reference_date)
+                date = date or updated
+                if date:
+                    break
+    if date:
+        md.date, md.date_source = date, "text"
+    else:
         d = date_from_url(url, reference_date=reference_date)
         if d:
             md.date, md.date_source = d.isoformat(), "url"
     if md.date:
-        src["date"] = md.date_source or "text"
-    if md.updated:
-        src["updated"] = "text"
+        src["date"] = md.date_source
+    if updated and md.date and updated > md.date:
+        md.updated, src["updated"] = updated, "text"
 
-    title = None
-    if anchor is not None:
-        for line in reversed(head[:anchor]):
-            if line and _title_like(line):
-                title = line
+    for i in range(start, min(stop, len(lines))):
+        if lines[i] and is_byline(lines[i]):
+            md.author = clean_author(lines[i])
+            if md.author:
+                src["author"] = "byline"
                 break
-    first = next((ln for ln in head if ln), "")
-    if title is None and first:
-        title, _ = choose_title([first], [ln for ln in head[1:] if _title_like(ln)], [])
-    elif title and first and first != title:
-        # the dump's first line is usually <title>: keep the title that agrees with it
-        title = choose_title([first], [title], [])[0] or title
-    if title:
-        md.title = clean_title(title)
-        src["title"] = "text"
     return md

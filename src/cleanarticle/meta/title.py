@@ -79,7 +79,7 @@ AGREE_SUFFIX_SHARE = 0.5  # "Kicker: Headline": kickers before a headline can be
 PIECES_PER_HEADING = 6  # a heading "Title | Site" is compared whole and by its pieces
 
 
-def _agree(a: str, b: str) -> bool:
+def agree(a: str, b: str) -> bool:
     """Same headline, or one is the other with a short tail or a kicker in front."""
     if a == b:
         return True
@@ -142,7 +142,7 @@ def choose_title(head_titles: list[str], headings: list[str],
             if not pk or _is_site(piece, site_keys):
                 continue
             for h, hk in h_keys:
-                if hk and _agree(pk, hk):
+                if hk and agree(pk, hk):
                     # equal keys: the visible heading's spelling; else the shorter one
                     return (h if len(hk) <= len(pk) else piece), "h1"
     # 1b. a lone headline: the page's only h1 that is not a site name
