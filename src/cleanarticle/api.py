@@ -93,7 +93,7 @@ def clean_html(
     blocks, elements = segment(body)
     region = choose_region(blocks, elements, body, metadata.body_hint)
     inside = set(region.iter())
-    listing = prose_chars([b for b, el in zip(blocks, elements) if el in inside]) < LISTING_PROSE
+    listing = prose_chars([b for b, el in zip(blocks, elements, strict=False) if el in inside]) < LISTING_PROSE
     if listing:
         # Little prose anywhere: a listing, home or product page. Its content is the main
         # area's items and links, not the densest paragraph.
@@ -101,7 +101,7 @@ def clean_html(
         region = main if main is not None else body
         inside = set(region.iter())
     if region is not body:
-        for block, el in zip(blocks, elements):
+        for block, el in zip(blocks, elements, strict=False):
             block.in_region = el in inside
     mark_widgets(blocks, elements, region)
     doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))

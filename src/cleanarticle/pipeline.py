@@ -84,7 +84,7 @@ class Pipeline:
                 break
             reasons = f.decide(doc.blocks, doc)
             kept = []
-            for block, reason in zip(doc.blocks, reasons):
+            for block, reason in zip(doc.blocks, reasons, strict=False):
                 if reason is None:
                     kept.append(block)
                 else:

@@ -66,7 +66,7 @@ def choose_region(
     """The element whose subtree holds the article (``body`` when nothing stands out)."""
     hint = normalize(body_hint) if body_hint and len(body_hint) > 200 else None
     value: dict[lxml.html.HtmlElement, float] = {}
-    for block, el in zip(blocks, elements):
+    for block, el in zip(blocks, elements, strict=False):
         n = len(block.text)
         prose = n if _is_prose(block) else 0
         gain = prose - JUNK_WEIGHT * (n - prose) - LINK_WEIGHT * block.link_chars

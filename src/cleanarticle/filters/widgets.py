@@ -18,7 +18,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
     found: list = []
     concept_cache: dict = {}
     region_text = 0
-    for block, el in zip(blocks, elements):
+    for block, el in zip(blocks, elements, strict=False):
         if not block.in_region:
             found.append(None)
             continue
@@ -41,7 +41,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
             concept, n = owner.get(hit, (concept_cache[hit], 0))
             owner[hit] = (concept, n + len(block.text))
     limit = max_share * region_text
-    for block, hit in zip(blocks, found):
+    for block, hit in zip(blocks, found, strict=False):
         if hit is not None:
             concept, n = owner[hit]
             if n <= limit:

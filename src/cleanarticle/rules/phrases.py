@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import regex
@@ -56,7 +56,7 @@ class PhraseSet:
         return (load, (self.name,))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> PhraseSet:
     """The compiled phrase set ``name`` (compiled once per process)."""
     return PhraseSet(name)
