@@ -215,20 +215,35 @@ _URL_DATE = regex.compile(
     r"(?<!\d)((?:19|20)\d\d)([/_.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+# Day or month first, year last: /23-01-2022-story, /08112021-story. Read in the page's
+# locale order; tried only after the year-first forms.
+_URL_DATE_YEAR_LAST = regex.compile(
+    r"[/_-](\d\d?)([_.-])(\d\d?)\2((?:19|20)\d\d)(?=[/_.-]|$)"
+    r"|[/_-](\d\d)(\d\d)((?:19|20)\d\d)(?=[/_.-]|$)"
+)
 
 
-def date_from_url(url: str | None, *, reference_date: dt.date | None = None) -> dt.date | None:
-    """A full date in the URL path (/2023/10/10/, 2023-10-10, /20231010-), else None."""
+def date_from_url(url: str | None, *, reference_date: dt.date | None = None,
+                  lang: str | None = None) -> dt.date | None:
+    """A full date in the URL path (/2023/10/10/, 2023-10-10, /20231010-, /23-01-2022-),
+    else None. ``lang`` orders day and month when the year comes last."""
     if not url:
         return None
     path = url.split("://", 1)[-1]
     path = path[path.find("/"):] if "/" in path else ""
     m = _URL_DATE.search(path)
+    if m:
+        if m.group(1):
+            return make_date(int(m[1]), int(m[3]), int(m[4]), reference_date)
+        return make_date(int(m[5]), int(m[6]), int(m[7]), reference_date)
+    m = _URL_DATE_YEAR_LAST.search(path)
     if not m:
         return None
-    if m.group(1):
-        return make_date(int(m[1]), int(m[3]), int(m[4]), reference_date)
-    return make_date(int(m[5]), int(m[6]), int(m[7]), reference_date)
+    a, b, y = (int(m[1]), int(m[3]), int(m[4])) if m.group(1) else (int(m[5]), int(m[6]),
+                                                                    int(m[7]))
+    if a > 12 or (not month_first(lang) and b <= 12):
+        return make_date(y, b, a, reference_date)
+    return make_date(y, a, b, reference_date)
 
 
 _URL_MONTH = regex.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?=/|[_-]\D|$)")

@@ -199,7 +199,7 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     found = _Dates()
     found.updated = structured.updated
     p = structured.date
-    u = date_from_url(url, reference_date=ref)
+    u = date_from_url(url, reference_date=ref, lang=lang)
     plain = [s.date for s in seen if not s.updated]
     vis = plain[0] if plain else (seen[0].date if seen else None)
     if p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
