@@ -1,0 +1,33 @@
+"""Credits: stand-alone image credits and copyright lines go; captions and prose stay."""
+
+import pytest
+from filter_factories import LONG_PROSE, PROSE, caption, dropped
+
+from cleanarticle.filters.credits import Credits
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Photo: AP", "Photo credit: Jane Doe/Reuters", "(Photo: Getty Images)", "Foto: dpa",
+     "Bild: Keystone", "Quelle: Statistisches Bundesamt", "© Reuters", "© 2024 Brotzeit im Hinterhof",
+     "Photo by Marco Rossi", "Crédits : AFP", "Foto de EFE"],
+)
+def test_credit_lines_are_dropped(text):
+    assert dropped(Credits(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photographers waited outside the court for hours, hoping to see the defendant arrive.",
+        "Source code for the tool is published under the Apache licence on the project's page.",
+        PROSE,
+    ],
+)
+def test_prose_starting_with_similar_words_is_kept(text):
+    assert not dropped(Credits(), text)
+
+
+def test_long_caption_starting_with_photo_is_kept():
+    text = "Photo: " + LONG_PROSE
+    assert not dropped(Credits(), caption(text))

@@ -1,0 +1,25 @@
+"""Duplicates: a block repeated later in the page goes, the first copy stays."""
+
+from filter_factories import PROSE, PROSE_2, kept, linked
+
+from cleanarticle.filters.dedup import Duplicates
+
+HEADLINE = "Fashion Fair’s Forever 21 to Close. ‘Still a Ways to Go,’ Says Employee"
+
+
+def test_later_copy_is_dropped_first_kept():
+    assert kept(Duplicates(), PROSE, HEADLINE, PROSE_2, linked(HEADLINE)) == [PROSE, HEADLINE, PROSE_2]
+
+
+def test_copies_differing_in_case_space_and_quotes_are_duplicates():
+    variant = "  fashion fair's forever 21 to close. 'still a ways to go,' says employee "
+    assert kept(Duplicates(), HEADLINE, PROSE, variant) == [HEADLINE, PROSE]
+
+
+def test_short_repeated_blocks_are_kept():
+    out = kept(Duplicates(), "Step 1", PROSE, "Step 1", PROSE_2, "Yes", "Yes")
+    assert out == ["Step 1", PROSE, "Step 1", PROSE_2, "Yes", "Yes"]
+
+
+def test_every_later_copy_goes():
+    assert kept(Duplicates(), HEADLINE, HEADLINE, PROSE, HEADLINE) == [HEADLINE, PROSE]

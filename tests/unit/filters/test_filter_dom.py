@@ -1,0 +1,97 @@
+"""DomPruner: navigation, asides, hidden elements and share/audio/accessibility widgets go in one
+walk; the guard keeps a wrapper that holds the article whatever its class says."""
+
+from filter_trees import P1, P2, P3, P4, tree
+
+from cleanarticle.filters.dom import DomPruner
+
+PAGE = f"""
+<div class="screen-reader-text">Please ensure Javascript is enabled for purposes of website accessibility</div>
+<a class="skip-link" href="#content">Skip to content</a>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div id="masthead" role="banner"><a href="/">The Valley Ledger</a></div>
+<div id="content">
+  <article>
+    <div class="share-buttons"><span>Share</span> <a href="#">Facebook</a> <a href="#">Tweet</a></div>
+    <div class="trinity-tts-pb">Getting your Trinity Audio player ready...</div>
+    <p>{P1}</p>
+    <div style="display: none">Send this to a friend</div>
+    <div hidden>Thanks for signing up!</div>
+    <div aria-hidden="true">Icon label</div>
+    <div class="newsletter-signup">Sign up for our morning newsletter</div>
+    <p>{P2}</p>
+    <script>var tracking = "no text";</script>
+    <style>p {{ color: red }}</style>
+  </article>
+  <aside><h2>Popular</h2><a href="/1">Orchards Brace for a Late Frost</a></aside>
+</div>
+<footer><p>© 2024 The Valley Ledger</p></footer>
+"""
+
+
+def _prune(html: str, **kw):
+    root = tree(html)
+    removals = DomPruner(**kw)(root)
+    return " ".join(root.find("body").text_content().split()), removals
+
+
+def test_chrome_is_dropped_and_article_kept():
+    text, _ = _prune(PAGE)
+    assert P1 in text and P2 in text
+    for gone in ("Please ensure Javascript", "Skip to content", "Home News", "The Valley Ledger",
+                 "Share", "Tweet", "Trinity Audio", "Send this to a friend", "Thanks for signing up",
+                 "Icon label", "morning newsletter", "tracking", "color: red", "Popular",
+                 "Orchards Brace", "©"):
+        assert gone not in text, gone
+
+
+def test_every_drop_is_recorded_with_a_reason():
+    _, removals = _prune(PAGE)
+    assert all(r.filter == "dom" and r.reason for r in removals)
+    by_text = {r.text: r.reason for r in removals}
+    assert "share" in by_text["Share Facebook Tweet"]
+    assert "audio" in by_text["Getting your Trinity Audio player ready..."]
+    assert by_text["Send this to a friend"] == "hidden element"
+    assert by_text["Home News"] == "<nav> element"
+
+
+def test_hidden_elements_can_be_kept_by_option():
+    text, _ = _prune(PAGE, drop_hidden=False)
+    assert "Send this to a friend" in text and "Thanks for signing up" in text
+
+
+def test_hidden_panel_holding_prose_is_kept():
+    # Tabs and accordions hide article text until a click.
+    text, _ = _prune(f"<article><p>{P1}</p><div class='tab-panel' hidden><p>{P2}</p><p>{P3}</p></div></article>")
+    assert P2 in text and P3 in text
+
+
+def test_guard_keeps_a_sidebar_wrapper_holding_the_article():
+    html = f"""<nav><a href="/">Home</a></nav>
+    <div class="sidebar"><div class="post"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
+    <div class="sidebar-widgets"><a href="/x">Archive</a></div>"""
+    text, _ = _prune(html)
+    assert P1 in text and P2 in text and P3 in text
+
+
+def test_guard_keeps_a_chrome_wrapper_holding_most_of_the_text():
+    # A theme that wraps the whole page in an off-canvas container, or the article in <aside>.
+    html = f"""<div class="offcanvas"><div class="post"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
+    <aside class="pull"><p>{P4}</p></aside><p>Footer line</p>"""
+    guarded, _ = _prune(html)
+    assert P1 in guarded and P2 in guarded and P3 in guarded
+    assert P4 not in guarded  # the small aside is still chrome
+    unguarded, _ = _prune(html, guard_share=1.0)
+    assert P1 not in unguarded
+
+
+def test_wrapper_holding_main_is_guarded():
+    html = f"""<div class="navigation"><main><p>{P1}</p></main></div><p>{P2}</p><p>{P3}</p><p>{P4}</p>"""
+    text, _ = _prune(html)
+    assert P1 in text
+
+
+def test_content_class_wins_over_boilerplate_words():
+    html = f"""<div class="share-wrap entry-content"><p>{P1}</p></div><p>{P2}</p><p>{P3}</p>"""
+    text, _ = _prune(html)
+    assert P1 in text

@@ -1,0 +1,57 @@
+"""MetadataLines: bylines, date lines, relative timestamps and the title again go; prose stays."""
+
+import pytest
+from filter_factories import PROSE, dropped, kept
+
+from cleanarticle.filters.metalines import MetadataLines
+
+TITLE = "US Senators See a Glimmer of Hope for Breaking a Logjam With China"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By admin",
+        "By Jane Doe",
+        "Von Max Mustermann",
+        "Par Jean Dupont",
+        "Published 1 year ago on",
+        "October 10, 2023",
+        "Published on October 10, 2023",
+        "10 hours ago",
+        "vor 3 Stunden",
+        "10. Oktober 2023",
+        "Updated: 10.10.2023, 14:05 Uhr",
+        "Publié le 10 octobre 2023",
+    ],
+)
+def test_byline_and_date_lines_are_dropped(text):
+    assert dropped(MetadataLines(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On October 10, 2023, the council voted to close the bridge for six months of repairs.",
+        "By the end of the year, the company expects to hire 300 more workers in the region.",
+        "Am 10. Oktober 2023 beschloss der Gemeinderat, die Brücke für sechs Monate zu sperren.",
+        "Ten hours ago the river was still rising; by noon it had crested a foot below the levee.",
+        PROSE,
+    ],
+)
+def test_prose_with_a_date_or_by_is_kept(text):
+    assert not dropped(MetadataLines(), text)
+
+
+def test_title_repeat_is_dropped_case_and_punctuation_aside():
+    repeat = TITLE.upper() + "."
+    assert kept(MetadataLines(), repeat, PROSE, title=TITLE) == [PROSE]
+
+
+def test_nothing_is_a_title_repeat_without_a_title():
+    assert kept(MetadataLines(), TITLE, PROSE) == [TITLE, PROSE]
+
+
+def test_a_longer_line_containing_the_title_is_kept():
+    text = TITLE + ", the senators said after the meeting."
+    assert kept(MetadataLines(), text, PROSE, title=TITLE) == [text, PROSE]

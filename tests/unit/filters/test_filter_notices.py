@@ -1,0 +1,75 @@
+"""Notices: banners, audio players, share rows and form texts go; prose that uses the words stays."""
+
+import pytest
+from filter_factories import LONG_PROSE, PROSE, decide, dropped, kept
+
+from cleanarticle.filters.notices import Notices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en
+        "Please ensure Javascript is enabled for purposes of website accessibility",
+        "Skip to content",
+        "Getting your Trinity Audio player ready...",
+        "Getting your Trinity Audio player ready…",
+        "Listen to this article",
+        "Share",
+        "SHARE:",
+        "Share this article",
+        "Send this to a friend",
+        "Tweet",
+        "Email",
+        "Advertisement",
+        "Help continue the work that gets you the news that matters most.",
+        "Your email address will not be published. Required fields are marked *",
+        # de
+        "Zum Inhalt springen",
+        "Artikel anhören",
+        "Teilen",
+        "Artikel teilen",
+        "Benachrichtige mich über neue Kommentare per E-Mail.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        # fr
+        "Aller au contenu",
+        "Écouter cet article",
+        "Partager",
+        "Partager sur Facebook",
+        "Votre adresse e-mail ne sera pas publiée.",
+    ],
+)
+def test_chrome_lines_are_dropped(text):
+    assert dropped(Notices(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share prices fell 4% on Tuesday after the company cut its forecast for the rest of the year.",
+        "She will share the prize with two colleagues from Lyon, the committee said on Monday.",
+        "Die Mitglieder teilen sich die Kosten für den neuen Backofen, sagte die Vorsitzende.",
+        "Les deux pays partagent une frontière de 400 kilomètres le long du fleuve.",
+        "Listen to the first episode before you decide whether the series is for you.",
+        PROSE,
+    ],
+)
+def test_sentences_using_the_words_are_kept(text):
+    assert not dropped(Notices(), text)
+
+
+def test_long_prose_quoting_a_snippet_phrase_is_kept():
+    text = LONG_PROSE + " The agency said its privacy policy had not changed."
+    assert len(text) > 250
+    assert kept(Notices(), text) == [text]
+
+
+def test_snippet_length_limit_is_a_parameter():
+    text = "We use cookies so that the map on this page shows the nearest bus stops to you."
+    assert dropped(Notices(), text)
+    assert not dropped(Notices(snippet_max_chars=40), text)
+
+
+def test_reason_names_the_phrase_found_inside_a_block():
+    reasons = decide(Notices(), "Wir verwenden Cookies, um die Seite zu verbessern.")
+    assert reasons[0] is not None and "wir verwenden cookies" in reasons[0]

@@ -1,0 +1,62 @@
+"""Rails: a header such as DON'T MISS / UP NEXT and the headlines under it go; prose after stays."""
+
+import pytest
+from filter_factories import LONG_PROSE, PROSE, PROSE_2, PROSE_3, heading, kept, linked, para
+
+from cleanarticle.filters.rails import Rails
+
+RAIL = [
+    para("DON'T MISS"),
+    linked("Madera County Secures First Conviction in a Fentanyl Homicide Case"),
+    para("10 hours ago"),
+    para("DON'T MISS"),
+    linked("Fresno Weather Forecast: Pretty as a Postcard"),
+    para("UP NEXT"),
+    linked("Delta Plane Flips on Toronto Runway Amid Winter Storm"),
+    para("11 hours ago"),
+]
+
+
+@pytest.mark.parametrize("source_kind", ["html", "text"])
+def test_rail_between_prose_is_dropped_and_prose_after_kept(source_kind):
+    out = kept(Rails(), PROSE, *RAIL, PROSE_2, PROSE_3, source_kind=source_kind)
+    assert out == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_rail_at_the_end_goes_to_the_end():
+    assert kept(Rails(), PROSE, PROSE_2, *RAIL) == [PROSE, PROSE_2]
+
+
+def test_one_long_paragraph_ends_the_rail_in_html():
+    assert kept(Rails(), PROSE, *RAIL, LONG_PROSE) == [PROSE, LONG_PROSE]
+
+
+def test_headline_lines_of_the_text_path_stay_in_the_rail():
+    # Unlinked headlines, as a plain-text dump gives them.
+    out = kept(
+        Rails(), PROSE, "RELATED TOPICS:", "UP NEXT",
+        "Belarus Releases 3 People, Including an American and a Jailed Journalist",
+        "UP NEXT", "Too Few Tents Entering Gaza Threatens the Truce. Here’s What’s Happening",
+        PROSE_2, PROSE_3, source_kind="text",
+    )
+    assert out == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "header", ["Related articles", "Read more", "More from Business", "Ähnliche Beiträge",
+               "Lesen Sie auch", "À lire aussi", "Artículos relacionados", "Leggi anche"],
+)
+def test_headers_in_several_languages(header):
+    out = kept(Rails(), PROSE, heading(header, 3), linked("Dinkelbrötchen über Nacht backen"),
+               linked("Lohnt sich ein Backstein im Ofen?"), PROSE_2, PROSE_3)
+    assert out == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_sentence_starting_with_a_header_phrase_is_no_header():
+    text = "Don't miss the comet this week, astronomers said, because it will not return for 80 years."
+    assert kept(Rails(), PROSE, text, PROSE_2) == [PROSE, text, PROSE_2]
+
+
+def test_subheading_and_prose_without_a_header_are_untouched():
+    blocks = [PROSE, heading("How the plant will work"), PROSE_2, "Short line.", PROSE_3]
+    assert kept(Rails(), *blocks) == [b if isinstance(b, str) else b.text for b in blocks]

@@ -1,0 +1,66 @@
+"""Widgets: blocks under a related/comments/tags/author-box element inside the region are marked
+by mark_widgets and dropped by the Widgets filter; the article's own blocks stay."""
+
+from filter_factories import make_doc
+from filter_trees import P1, P2, P3, P4, blocks_of, by_id, tree
+
+from cleanarticle.filters.widgets import Widgets, mark_widgets
+
+PAGE = f"""
+<div id="region">
+  <p>{P1}</p><p>{P2}</p><p>{P3}</p>
+  <div class="related-posts"><h3>Related posts</h3>
+    <p><a href="/a">A Community Fridge Outlasts Its First Winter</a></p>
+    <p><a href="/b">At the Tomato Festival, 140 Varieties and One Winner</a></p></div>
+  <div class="tags"><a href="/t/seeds">seeds</a> <a href="/t/library">library</a></div>
+  <div class="author-box">Priya Natarajan writes about towns and the people who keep them going.</div>
+  <ol class="comment-list"><li><p>Great idea, our library should do this too!</p></li></ol>
+</div>
+<div id="outside" class="related-posts"><p>Outside the region and not judged here</p></div>
+"""
+
+
+def _marked(html: str, region_id: str = "region"):
+    root = tree(html)
+    _, blocks, elements = blocks_of(root)
+    region = by_id(root, region_id)
+    inside = set(region.iter())
+    for b, el in zip(blocks, elements, strict=True):
+        b.in_region = el in inside
+    mark_widgets(blocks, elements, region)
+    return blocks
+
+
+def test_widget_blocks_are_marked_with_their_concept():
+    words = {b.text: b.words for b in _marked(PAGE)}
+    assert words["Related posts"] == "related"
+    assert words["A Community Fridge Outlasts Its First Winter"] == "related"
+    assert words["seeds library"] == "tags"
+    assert words["Great idea, our library should do this too!"] == "comments"
+    assert words["Priya Natarajan writes about towns and the people who keep them going."] == "author_box"
+    assert words[P1] is None and words[P2] is None and words[P3] is None
+
+
+def test_widgets_filter_keeps_the_article_only():
+    blocks = [b for b in _marked(PAGE) if b.in_region]
+    reasons = Widgets().decide(blocks, make_doc(blocks))
+    assert [b.text for b, r in zip(blocks, reasons, strict=True) if r is None] == [P1, P2, P3]
+    assert all("widget" in r for r in reasons if r)
+
+
+def test_blocks_outside_the_region_are_not_marked():
+    outside = [b for b in _marked(PAGE) if not b.in_region]
+    assert [b.text for b in outside] == ["Outside the region and not judged here"]
+    assert outside[0].words is None
+
+
+def test_a_widget_holding_most_of_the_region_is_the_content():
+    # A forum thread served inside a "comments" wrapper: the posts are the page.
+    html = f"""<div id="region"><h1>Seeds that came back wrong</h1>
+      <div class="comments"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div>"""
+    assert all(b.words is None for b in _marked(html))
+
+
+def test_the_region_element_itself_is_no_widget():
+    html = f"""<div id="region" class="comments-area"><p>{P1}</p><p>{P2}</p></div>"""
+    assert all(b.words is None for b in _marked(html))
