@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .document import Document
 from .filters.base import BlockFilter
-from .filters.credits import Credits
+from .filters.credits import Captions, Credits
 from .filters.dedup import Duplicates
 from .filters.density import LinkDensity
 from .filters.headings import OrphanHeadings
@@ -14,6 +14,7 @@ from .filters.metalines import MetadataLines
 from .filters.notices import Notices
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
+from .filters.tail import TailJunk
 from .filters.widgets import Widgets
 from .model import Removal
 from .options import Options
@@ -103,7 +104,9 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         MetadataLines(),
         Rails(),
         Credits(),
+        Captions(),
         LinkDensity(),
         Duplicates(),
+        TailJunk(),
         OrphanHeadings(),
     ))

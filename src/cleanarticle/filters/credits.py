@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..model import CAPTION
 from .base import BlockFilter
 
 #: Credit lines are short; longer blocks mentioning a photo are captions or prose.
@@ -33,3 +34,13 @@ class Credits(BlockFilter):
         if len(text) <= MAX_CHARS and _CREDIT.match(text):
             return "image credit or copyright line"
         return None
+
+
+class Captions(BlockFilter):
+    """Figure captions: outside the article text in most ground truths we measured
+    (modern-dev: 8 of 113 captions in the truth body; multilingual-dev: 12 of 15 in "without")."""
+
+    name = "captions"
+
+    def check(self, blocks, i, doc) -> str | None:
+        return "figure caption" if blocks[i].kind == CAPTION else None

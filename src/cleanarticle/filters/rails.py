@@ -27,12 +27,23 @@ class Rails(BlockFilter):
     def is_header(self, text: str) -> bool:
         return len(text) <= HEADER_MAX_CHARS and self._headers.fullmatch(text)
 
+    def is_inline_pointer(self, block) -> bool:
+        """"Read also: <linked headline>" in one block."""
+        text = block.text
+        head, sep, _ = text.partition(":")
+        return (
+            bool(sep) and len(text) <= 200 and block.link_density >= 0.3
+            and self.is_header(head)
+        )
+
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
         i, n = 0, len(blocks)
         while i < n:
             block = blocks[i]
             if not self.is_header(block.text):
+                if self.is_inline_pointer(block):
+                    out[i] = f"link to other stories {block.text.partition(':')[0]!r}"
                 i += 1
                 continue
             j = i + 1

@@ -116,6 +116,10 @@ class _Walker:
             self.kind, self.level = HEADING, HEADINGS[tag]
         elif tag == "li":
             self.kind, self.level = LIST_ITEM, saved[1] + 1 if saved[0] == LIST_ITEM else 1
+            parent = el.getparent()
+            if parent is not None and parent.tag == "ol":
+                # Numbers of ordered lists are part of the text ("1. Preheat the oven").
+                self.add(f"{_ordinal(parent, el)}. ", False, el)
         elif tag == "blockquote":
             self.kind = QUOTE
         elif tag == "pre":
@@ -145,6 +149,18 @@ class _Walker:
             text = " | ".join(cells)
             self.blocks.append(Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=cells))
             self.elements.append(row)
+
+
+def _ordinal(ol, li) -> int:
+    start = ol.get("start", "1")
+    first = int(start) if start.isdigit() else 1
+    n = 0
+    for sibling in ol:
+        if sibling.tag == "li":
+            if sibling is li:
+                return first + n
+            n += 1
+    return first + n
 
 
 def _is_layout_table(table) -> bool:
