@@ -68,6 +68,8 @@ _DATELINE_PIECE = regex.compile(
     regex.IGNORECASE,
 )
 _TZ_PIECE = regex.compile(_TZ)
+# A press-release dateline names the place first: "Berlin, 3. Juli 2018".
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}.\-]*(?:[ \-]\p{Lu}[\p{L}.\-]*){0,2}\s*[,/]\s*(?=\S)")
 _LEFTOVER_OK = regex.compile(r"[\s\p{P}\p{S}T]*")
 
 _ENGLISH_DAY_FIRST = {"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "my", "pk", "ng", "ke"}
@@ -283,7 +285,7 @@ def is_dateline(text: str) -> bool:
         return False
     if not _has_date(text):
         return False
-    return bool(_LEFTOVER_OK.fullmatch(strip_dates(text)))
+    return bool(_LEFTOVER_OK.fullmatch(strip_dates(_PLACE.sub("", text, count=1))))
 
 
 def is_updated_label(text: str) -> bool:
