@@ -205,7 +205,7 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     if p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
         # the URL, written when the page was made, backs the structured date
         found.published(u if u is not None else p, "url" if u is not None else structured.source)
-    elif p is not None and any(s.date == p for s in seen):
+    elif p is not None and p in (plain or [s.date for s in seen]):
         found.published(p, structured.source)
     elif vis is not None:
         # The date a reader sees under the headline wins over a structured one that
@@ -213,7 +213,9 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
         # UTC shifts or hidden modification dates (modern-dev 0.885 -> 0.911).
         found.published(vis, "text")
     elif p is not None:
-        found.published(p, structured.source)
+        # a full date in the URL is fixed when the page is made; a structured date that
+        # disagrees with it is often a re-publication
+        found.published(u if u is not None else p, "url" if u is not None else structured.source)
     if found.date is None and c.times:
         _time_dates(c, found, ref, lang)
     if found.date is None:
