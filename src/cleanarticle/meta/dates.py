@@ -191,6 +191,12 @@ def parse_date_text(text: str, *, reference_date: dt.date | None = None,
 
 # Attribute values: ISO timestamps, compact 20231010, epoch seconds, or any written form.
 _COMPACT = regex.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:\D|$)")
+# "Mon Oct 11 14:57:21 CEST 2021" (C/Java default date format): the year comes last.
+_CTIME = regex.compile(
+    rf"^(?:\w+,?\s+)?(?P<mon>{vocab.MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d\d(?::\d\d)?"
+    rf"\s+(?:[A-Za-z]{{2,5}}\s+)?(?P<y>{_YEAR4})$",
+    regex.IGNORECASE,
+)
 
 
 def parse_date_value(value: str | None, *, reference_date: dt.date | None = None,
@@ -210,7 +216,13 @@ def parse_date_value(value: str | None, *, reference_date: dt.date | None = None
             return None
         return make_date(d.year, d.month, d.day, reference_date)
     found = find_dates(value[:200], reference_date=reference_date, lang=lang)
-    return found[0][2] if found else None
+    if found:
+        return found[0][2]
+    m = _CTIME.match(value)
+    if m:
+        return make_date(int(m["y"]), vocab.MONTHS[m["mon"].casefold()], int(m["d"]),
+                         reference_date)
+    return None
 
 
 _URL_DATE = regex.compile(

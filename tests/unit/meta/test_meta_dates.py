@@ -129,6 +129,7 @@ def test_machine_values():
     assert parse_date_value("2023-10-10T23:30:00-05:00") == dt.date(2023, 10, 10)
     assert parse_date_value("Tue, 10 Oct 2023 12:00:00 GMT") == dt.date(2023, 10, 10)
     assert parse_date_value("1696939200") == dt.date(2023, 10, 10)
+    assert parse_date_value("Mon Oct 11 14:57:21 CEST 2021") == dt.date(2021, 10, 11)
     assert parse_date_value("") is None
     assert parse_date_value("soon") is None
 
