@@ -138,7 +138,7 @@ def test_author(slug):
     assert _clean(slug).author == _expected(slug)["author"]
 
 
-def test_wordpress_page_body_is_the_seed_body_up_to_space_kinds():
+def test_wordpress_page_chrome_is_gone_and_recorded():
     """The seed-style page: every piece of chrome named in the issue is gone, in the page and
     in the removals (not merely missing from the source)."""
     article = _clean("wordpress-news")
