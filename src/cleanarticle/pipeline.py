@@ -15,6 +15,7 @@ from .filters.notices import Notices
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
 from .filters.tail import TailJunk
+from .filters.text_span import TextSpan
 from .filters.widgets import Widgets
 from .model import Removal
 from .options import Options
@@ -99,6 +100,7 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
     """The block filters cleanarticle runs by default, in order."""
     return Pipeline((
         OutsideRegion(),
+        TextSpan(),
         Widgets(),
         Notices(),
         MetadataLines(),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import regex
 
 from ..model import LIST_ITEM, PARAGRAPH, Block
-from .segment import clean_space
 
 _URLISH = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?|php)\b\S*", regex.I)
+# Runs of ordinary spaces and tabs become one space; no-break spaces are the page's own text.
+_SPACE = regex.compile(r"[ \t\f\v\r]+")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 
 
@@ -15,7 +17,7 @@ def segment_text(text: str) -> list[Block]:
     """Blocks of a plain-text page: each non-empty line (scrapers put one element per line)."""
     blocks = []
     for line in text.splitlines():
-        line = clean_space(line)
+        line = _SPACE.sub(" ", _CONTROL.sub("", line)).strip(" \u00a0")
         if not line:
             continue
         links = sum(len(m.group(0)) for m in _URLISH.finditer(line))
