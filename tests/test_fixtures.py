@@ -31,11 +31,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "text path: extract_text_metadata takes the first line, the accessibility banner "
         "'Please ensure Javascript is enabled for purposes of website accessibility', as the title"
     ),
-    ("news-text", "body"): (
-        "text path: the headline line stays in the body because MetadataLines compares blocks "
-        "with the (wrong) title from the accessibility banner"
-    ),
-    ("news-text", "body_blocks"): "same as news-text body: the headline line stays",
     ("german-blog", "body"): (
         "choose_region takes the column holding article + comments (comment paragraphs count as "
         "prose), so two lines of the article's frame reach the block filters and survive: "
