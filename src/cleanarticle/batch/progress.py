@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -58,6 +60,13 @@ class Tally:
         return "; ".join(parts)
 
 
+def _terminal_columns(stream: IO[str]) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return 0
+
+
 class Progress:
     """A tqdm bar on ``stream`` when it is a terminal and not quieted; otherwise nothing."""
 
@@ -68,7 +77,10 @@ class Progress:
         if not quiet and stream.isatty():
             from tqdm import tqdm
 
-            self._bar = tqdm(unit="page", file=stream, dynamic_ncols=True, smoothing=0.1)
+            # A terminal that reports no width (some ptys) would get an empty bar.
+            sized = _terminal_columns(stream) > 0
+            self._bar = tqdm(unit="page", file=stream, smoothing=0.1, dynamic_ncols=sized,
+                             ncols=None if sized else 80, nrows=None if sized else 24)
         self._errors = 0
 
     def update(self) -> None:
