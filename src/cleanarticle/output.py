@@ -31,15 +31,19 @@ def render_markdown(article: Article) -> str:
         if parts and not tight:
             parts.append("")
         if block.kind == TABLE_ROW and previous != TABLE_ROW:
-            cells = _cells(block.text)
+            cells = _cells(block)
             line = line + "\n" + "|" + "|".join(" --- " for _ in cells) + "|"
         parts.append(line)
         previous = block.kind
     return "\n".join(parts)
 
 
-def _cells(text: str) -> list[str]:
-    return [cell.strip() for cell in text.split("\t")]
+def _cells(block: Block) -> list[str]:
+    """A table row's cells: from the segmenter, else split the text it joined them into."""
+    if block.cells:
+        return [" ".join(cell.split()) for cell in block.cells]
+    separator = "\t" if "\t" in block.text else " | "
+    return [cell.strip() for cell in block.text.split(separator)]
 
 
 def _escape_cell(cell: str) -> str:
@@ -60,7 +64,7 @@ def _markdown_block(block: Block) -> str:
     if kind == QUOTE:
         return "\n".join("> " + line if line else ">" for line in text.split("\n"))
     if kind == TABLE_ROW:
-        return "| " + " | ".join(_escape_cell(c) for c in _cells(text)) + " |"
+        return "| " + " | ".join(_escape_cell(c) for c in _cells(block)) + " |"
     if kind == CODE:
         fence = "```"
         while fence in text:

@@ -24,8 +24,8 @@ def _article() -> Article:
         Block("Length: 4,400 km", LIST_ITEM, level=1),
         Block("Basin: 2.5 million km²", LIST_ITEM, level=1),
         Block("A river is a road that moves.", QUOTE),
-        Block("River\tLength", TABLE_ROW),
-        Block("Lena\t4400", TABLE_ROW),
+        Block("River | Length", TABLE_ROW, cells=("River", "Length")),
+        Block("Lena | 4400", TABLE_ROW, cells=("Lena", "4400")),
         Block("print('a | b')\nprint(1)", CODE),
         Block("The Lena delta in summer", CAPTION),
     ]
@@ -57,8 +57,14 @@ def test_markdown_fence_longer_than_backticks_in_code():
 
 
 def test_markdown_escapes_pipes_in_table_cells():
-    art = Article(text="x", blocks=[Block("a|b\tc", TABLE_ROW)])
+    art = Article(text="x", blocks=[Block("a|b | c", TABLE_ROW, cells=("a|b", "c"))])
     assert render_markdown(art).split("\n")[0] == "| a\\|b | c |"
+
+
+@pytest.mark.parametrize("text", ["x\ty\tz", "x | y | z"])
+def test_table_rows_without_cells_are_split_on_their_separator(text):
+    art = Article(text="x", blocks=[Block(text, TABLE_ROW)])
+    assert render_markdown(art).split("\n") == ["| x | y | z |", "| --- | --- | --- |"]
 
 
 def test_markdown_without_blocks_falls_back_to_text():
