@@ -104,7 +104,6 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
                         metavar="N",
                         help=f"refuse pages above N bytes (default {DEFAULT_MAX_BYTES})")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
 
 
 def files_parser() -> argparse.ArgumentParser:
@@ -120,6 +119,8 @@ def files_parser() -> argparse.ArgumentParser:
                         metavar="{text,markdown,json,jsonl}", help="output format (default text)")
     parser.add_argument("-o", "--output", metavar="FILE|FOLDER",
                         help="output file, or folder for one output per input (default stdout)")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="do not report failed inputs on stderr (the exit status still does)")
     _common(parser)
     return parser
 
@@ -152,6 +153,8 @@ def batch_parser() -> argparse.ArgumentParser:
                         help="run on an existing Dask cluster (needs cleanarticle[dask])")
     parser.add_argument("--max-pages-per-worker", type=int, default=0, metavar="N",
                         help="restart a worker after N pages (default 0: never)")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress bar and no summary line")
     _common(parser)
     return parser
 

@@ -209,3 +209,9 @@ def test_jsonl_and_warc_files_point_to_batch(tmp_path, capsys):
     assert main([str(tmp_path / "pages.jsonl"), str(tmp_path / "crawl.warc.gz")]) == 1
     err = capsys.readouterr().err
     assert err.count("use 'cleanarticle batch'") == 2
+
+
+def test_quiet_hides_failure_reports_but_not_the_status(tmp_path, capsys):
+    (tmp_path / "empty.html").write_bytes(b"")
+    assert main([str(tmp_path / "empty.html"), "-q"]) == 1
+    assert capsys.readouterr().err == ""
