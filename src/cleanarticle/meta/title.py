@@ -82,16 +82,19 @@ LONE_H1_MIN_WORDS = 2
 PIECES_PER_HEADING = 6  # a heading "Title | Site" is compared whole and by its pieces
 
 
-def agree(a: str, b: str) -> bool:
-    """Same headline, or one is the other with a short tail or a kicker in front."""
-    if a == b:
+def agree(head: str, heading: str) -> bool:
+    """Whether a head-title key and a visible heading key name the same headline: equal,
+    one with a short tail ("(source)"), or the heading with a kicker in front. A head title
+    ending in the heading is not enough: "Headline - Site" ends in the site's logo h1."""
+    if head == heading:
         return True
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    short, long_ = (head, heading) if len(head) < len(heading) else (heading, head)
     if len(short) < AGREE_MIN_CHARS:
         return False
     if long_.startswith(short):
         return len(short) >= AGREE_PREFIX_SHARE * len(long_)
-    return long_.endswith(short) and len(short) >= AGREE_SUFFIX_SHARE * len(long_)
+    return len(heading) > len(head) and heading.endswith(head) and \
+        len(head) >= AGREE_SUFFIX_SHARE * len(heading)
 
 
 def _is_site(piece: str, site_keys: set[str]) -> bool:
