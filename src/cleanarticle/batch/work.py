@@ -23,6 +23,7 @@ class CleanOptions:
 
 
 def is_empty(data: bytes | str) -> bool:
+    """Nothing but whitespace, NULs or a byte-order mark."""
     if isinstance(data, bytes):
         return not data.strip(b" \t\r\n\f\v\x00").removeprefix(b"\xef\xbb\xbf").strip()
     return not data.strip().lstrip("\ufeff").strip()
@@ -54,7 +55,7 @@ def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | No
         if is_empty(data):
             return None, EMPTY
     try:
-        # Looked up on the package at call time, so the extractor in use is the public one.
+        # Looked up at call time: a wrapper installed on cleanarticle.clean applies here too.
         article = cleanarticle.clean(data, page.url, kind=page.kind,
                                      reference_date=options.reference_date)
     except Exception as exc:  # one bad page must never stop a run
