@@ -11,15 +11,16 @@ from .base import BlockFilter
 MAX_CHARS = 120
 _CREDIT = regex.compile(
     r"""^[\(\[]?\s*(?:
-        (?:photo|photos|image|images|picture|pictures|credit|credits|source|illustration|graphic|
+        (?:photo|photos|photograph|image|images|picture|pictures|credit|credits|source|illustration|graphic|
            foto|fotos|bild|bilder|quelle|grafik|illustration|
            crédit|crédits|photo|source|
            fuente|imagen|imágenes|
            fonte|immagine|
            imagem|crédito|
            beeld|afbeelding|bron)
-        \s*(?:credit|by|von|par|de|di|por|door)?\s*[:©/]
+        (?:\s+(?:credit|credits|photo|foto|by|von|par|de|di|por|door))?\s*[:©/]
       |(?:photo|image|foto|bild|picture)s?\s+(?:by|von|par|de|di|por|door)\s
+      |[\w.&\- ]{1,25}\s(?:photo|foto|image)s?\s*/
       |©|\(c\)|copyright\s
     )""",
     regex.I | regex.X | regex.V1,

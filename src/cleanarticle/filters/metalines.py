@@ -1,18 +1,30 @@
-"""Metadata lines inside the body: bylines, date lines, relative timestamps, the title again."""
+"""Metadata lines inside the body: bylines, date lines, relative timestamps, the title again,
+and compound lines of them ("Posted on October 10, 2023 by admin", "10. Oktober 2023 · Von
+Katrin Berger · Brot", "May 2, 2024 · Tomás Reyes · 6 min read")."""
 
 from __future__ import annotations
 
+import regex
+
 from ..meta.byline import is_byline
 from ..meta.dates import is_dateline
-from ..rules.phrases import normalize
+from ..rules.phrases import load, normalize
 from .base import BlockFilter
 
 #: Byline and date predicates only judge blocks up to this length.
 MAX_CHARS = 160
+#: A piece of a compound line that is no date, byline or notice may still be an author name or
+#: a category: at most this many words.
+NAME_WORDS = 3
+_SEPARATOR = regex.compile(r"\s*[·|•–—/]\s*|\s+-\s+")
+_BY = regex.compile(r"\s+(?:by|von|par|por|di|door|de)\s+", regex.I)
 
 
 class MetadataLines(BlockFilter):
     name = "metadata_lines"
+
+    def __init__(self) -> None:
+        self._notices = load("notices")
 
     def decide(self, blocks, doc):
         title = normalize(doc.metadata.title or "")
@@ -23,9 +35,25 @@ class MetadataLines(BlockFilter):
             if len(text) <= MAX_CHARS:
                 if title and normalize(text) == title:
                     reason = "repeats the title"
-                if reason is None and is_dateline(text):
+                elif is_dateline(text):
                     reason = "date line"
-                elif reason is None and is_byline(text):
+                elif is_byline(text):
                     reason = "byline"
+                elif self._compound(text):
+                    reason = "date and byline line"
             out.append(reason)
         return out
+
+    def _compound(self, text: str) -> bool:
+        """A line made only of a date plus bylines, names, categories or reading times."""
+        pieces = [p for part in _SEPARATOR.split(text) for p in _BY.split(part) if p.strip()]
+        if len(pieces) < 2:
+            return False
+        dated = False
+        for piece in pieces:
+            if is_dateline(piece):
+                dated = True
+            elif not (is_byline(piece) or self._notices.fullmatch(piece)
+                      or len(piece.split()) <= NAME_WORDS):
+                return False
+        return dated

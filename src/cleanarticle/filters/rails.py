@@ -65,4 +65,4 @@ class Rails(BlockFilter):
             if nxt.kind == HEADING:
                 continue
             return is_prose(nxt) and not self.is_header(nxt.text)
-        return False
+        return True  # the page's last block of prose: the article ends after an inline box

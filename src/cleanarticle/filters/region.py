@@ -26,6 +26,8 @@ PROSE_CHARS = 60
 #: junk 0.2/0.3/0.5/1.0 → 0.765/0.769/0.754/0.741 (links 0.5–1); links 0.5/1/2 → 0.769/0.764/0.756.
 JUNK_WEIGHT = 0.3
 LINK_WEIGHT = 0.5
+#: Widget concepts whose prose does not count (the DOM stage removes the others outright).
+REGION_CONCEPTS = frozenset({"comments", "related", "author_box"})
 #: Weight of text shared with the JSON-LD articleBody.
 HINT_WEIGHT = 0.5
 
@@ -57,6 +59,30 @@ def _markup_bonus(el: lxml.html.HtmlElement) -> float:
     return bonus
 
 
+def _in_widget(el, body, cache: dict) -> bool:
+    """True when an ancestor's class/id names a widget judged inside the region (comments,
+    related posts, author box, sidebar, tags). Memoized per element in ``cache``."""
+    chain = []
+    node = el
+    found = False
+    while node is not None and node is not body:
+        known = cache.get(node)
+        if known is not None:
+            found = known
+            break
+        chain.append(node)
+        attrib = node.attrib
+        words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip() if attrib else ""
+        concept = concept_of(words) if words else None
+        if concept in REGION_CONCEPTS:
+            found = True
+            break
+        node = node.getparent()
+    for n in chain:
+        cache[n] = found
+    return found
+
+
 def choose_region(
     blocks: Sequence[Block],
     elements: Sequence[lxml.html.HtmlElement],
@@ -66,9 +92,11 @@ def choose_region(
     """The element whose subtree holds the article (``body`` when nothing stands out)."""
     hint = normalize(body_hint) if body_hint and len(body_hint) > 200 else None
     value: dict[lxml.html.HtmlElement, float] = {}
+    widget: dict[lxml.html.HtmlElement, bool] = {}
     for block, el in zip(blocks, elements, strict=False):
         n = len(block.text)
-        prose = n if _is_prose(block) else 0
+        # Prose in comments, related-post or author boxes is no evidence for the article.
+        prose = n if _is_prose(block) and not _in_widget(el, body, widget) else 0
         gain = prose - JUNK_WEIGHT * (n - prose) - LINK_WEIGHT * block.link_chars
         if hint and n >= 30 and normalize(block.text) in hint:
             gain += HINT_WEIGHT * n

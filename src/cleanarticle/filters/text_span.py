@@ -28,6 +28,9 @@ PROSE_CHARS = 80
 PROSE_WORDS = 10
 #: A line this long that ends a sentence counts as prose as well (short paragraphs, answers).
 SENTENCE_CHARS = 40
+#: Prose lines are worth their length less this; short sentences a share of theirs.
+PROSE_OFFSET = 0
+SENTENCE_WEIGHT = 0.5
 #: A line shorter than this that ends without a sentence stop reads as a headline.
 HEADLINE_CHARS = 160
 #: What a short line costs, in characters of prose.
@@ -58,10 +61,10 @@ def line_value(block: Block, is_rail_header) -> float:
         sentence = _SENTENCE_END.search(text) is not None
         if n >= PROSE_CHARS and words >= PROSE_WORDS:
             if sentence or n >= HEADLINE_CHARS:
-                return float(n - block.link_chars)
+                return float(n - block.link_chars - PROSE_OFFSET)
             return 0.0  # a headline or teaser title: neither prose nor chrome
         if sentence and words >= 5:
-            return n / 2
+            return n * SENTENCE_WEIGHT
     if n <= 60 and is_rail_header(text):
         return -RAIL_PENALTY
     if _DIGIT.search(text):

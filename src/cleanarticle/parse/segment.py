@@ -16,7 +16,8 @@ BLOCK_TAGS = frozenset({
 })
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LAYOUT_MARKERS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote", "section")
-_SPACE = regex.compile(r"\s+")
+# Non-breaking spaces are kept: they are part of the text ("10\u00a0km", French punctuation).
+_SPACE = regex.compile(r"[^\S\u00a0]+")
 # Control characters that survive parsing but are no text.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f\u200b\ufeff]")
 #: Below this depth nesting is read as flat text: pathological pages nest 100,000 levels.

@@ -42,7 +42,8 @@ class PhraseSet:
         self.name = name
         phrases = read_phrases(name)
         alternation = "|".join(_pattern(p) for p in sorted(phrases, key=len, reverse=True))
-        self._full = regex.compile(rf"(?:{alternation})")
+        # A share row flattened into one block is the phrases one after another.
+        self._full = regex.compile(rf"(?:{alternation})(?:[\s|·•/,\-–—]*(?:{alternation}))*")
         self._search = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
     def fullmatch(self, text: str) -> bool:
