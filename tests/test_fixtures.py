@@ -23,22 +23,10 @@ REQUIRED = ("wordpress-news", "news-text", "german-blog", "tech-list-table-code"
 
 # (slug, test) -> what the filters get wrong on that page.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("wordpress-news", "body"): (
-        "parse/segment.clean_space collapses U+00A0 (its \\s+ matches NBSP) into a plain space; "
-        "the seed's expected body keeps its 7 non-breaking spaces (&nbsp; in the page)"
-    ),
     ("news-text", "title"): (
         "text path: extract_text_metadata takes the first line, the accessibility banner "
         "'Please ensure Javascript is enabled for purposes of website accessibility', as the title"
     ),
-    ("german-blog", "body"): (
-        "choose_region takes the column holding article + comments (comment paragraphs count as "
-        "prose), so two lines of the article's frame reach the block filters and survive: "
-        "'10. Oktober 2023 · Von Katrin Berger · Brot' (MetadataLines: neither is_dateline nor "
-        "is_byline accepts a date · byline · category line) and 'Schlagwörter: Roggen, Sauerteig' "
-        "(LinkDensity 15/31 = 0.48 <= 0.5; Rails only knows 'Schlagwörter' as a whole block)"
-    ),
-    ("german-blog", "body_blocks"): "same as german-blog body",
 }
 
 _ANY_SPACE = regex.compile(r"[\s\p{Zs}]+")

@@ -37,6 +37,19 @@ from cleanarticle.filters.notices import Notices
         "Partager",
         "Partager sur Facebook",
         "Votre adresse e-mail ne sera pas publiée.",
+        # WordPress share/comment texts, send-to-friend, reading time, audio and ad labels
+        "Click to share on Facebook (Opens in new window)",
+        "Share on Facebook Share on X Share via email",
+        "Leave a Reply Cancel reply",
+        "Schreibe einen Kommentar",
+        "Laisser un commentaire",
+        "Sende dies an einen Freund",
+        "Envoyer à un ami",
+        "4 min read",
+        "Lesezeit: 3 Minuten",
+        "Listen (4 min)",
+        "Advertisement - Scroll to continue",
+        "Sign up for our free newsletter",
     ],
 )
 def test_chrome_lines_are_dropped(text):
@@ -77,31 +90,6 @@ def test_reason_names_the_phrase_found_inside_a_block():
 
 def _gap(text: str, why: str):
     return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=why))
-
-
-# Chrome the phrase lists do not cover yet (each mark names what is missing).
-@pytest.mark.parametrize(
-    "text",
-    [
-        _gap("Click to share on Facebook (Opens in new window)",
-             "Jetpack's share-link text: no notice phrase for 'click to share on *'"),
-        _gap("Share on Facebook Share on X Share via email",
-             "a share row flattened into one block (text path): only single share phrases match"),
-        _gap("Leave a Reply Cancel reply",
-             "WordPress comment-form title with its cancel link, as a text dump gives it"),
-        _gap("Schreibe einen Kommentar", "WordPress comment-form title (de) missing from notices"),
-        _gap("Laisser un commentaire", "WordPress comment-form title (fr) missing from notices"),
-        _gap("Sende dies an einen Freund", "de form of 'Send this to a friend' missing"),
-        _gap("Envoyer à un ami", "fr form of 'Send this to a friend' missing"),
-        _gap("4 min read", "reading-time lines: no phrase or pattern"),
-        _gap("Lesezeit: 3 Minuten", "reading-time lines (de): no phrase or pattern"),
-        _gap("Listen (4 min)", "audio-player label with a duration: only the bare 'listen' matches"),
-        _gap("Advertisement - Scroll to continue", "ad label + 'scroll to continue' in one block"),
-        _gap("Sign up for our free newsletter", "'sign up for our newsletter' does not allow a word between"),
-    ],
-)
-def test_known_gaps(text):
-    assert dropped(Notices(), text)
 
 
 # The issue asks for en, de, fr, es, it, pt and nl: forms of the same chrome still missing.

@@ -62,14 +62,7 @@ def test_subheading_and_prose_without_a_header_are_untouched():
     assert kept(Rails(), *blocks) == [b if isinstance(b, str) else b.text for b in blocks]
 
 
-@pytest.mark.parametrize("source_kind", [
-    pytest.param("html", marks=pytest.mark.xfail(strict=True, reason=(
-        "Rails._resumes: one prose paragraph under RESUME_CHARS (250) with nothing after it never "
-        "ends the rail, so the article's last paragraph after an inline 'Read more' box is dropped"))),
-    pytest.param("text", marks=pytest.mark.xfail(strict=True, reason=(
-        "Rails._resumes: on the text path prose resumes only when the next block is prose too, so "
-        "the article's last paragraph after an inline 'Read more' box is dropped"))),
-])
+@pytest.mark.parametrize("source_kind", ["html", "text"])
 def test_last_paragraph_after_an_inline_rail_is_kept(source_kind):
     headline = linked("Madera County Secures First Fentanyl-Related Homicide Conviction")
     out = kept(Rails(), PROSE, "Read more", headline, PROSE_2, source_kind=source_kind)
