@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import regex
 
-from .dates import strip_dates
+from .dates import cut_at_date
 
 # "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:" ... before the name(s).
 _PREFIX = regex.compile(
@@ -30,6 +32,12 @@ _URL = regex.compile(r"https?://\S+|www\.\S+")
 _NOISE = regex.compile(
     r"(?:e-?mail|follow|contact|twitter|facebook|linkedin|instagram)\s+(?:the\s+)?"
     r"(?:author|me|us|on\s+\w+)?\b|\bview all posts\b|\bmore by\b.*$|\bread more\b.*$",
+    regex.IGNORECASE,
+)
+# Degrees and titles after a name ("Jane Doe, Ph.D.", "John Roe, MD"): not names.
+_CREDENTIAL = regex.compile(
+    r"^(?:ph\.?\s?d|m\.?\s?d|d\.?\s?o|r\.?\s?n|r\.?\s?d|d\.?d\.?s|jr|sr|esq|mba|msc|bsc|cfa|cfp"
+    r"|dipl\.?-?\w*|prof|dr)\.?$|(?-i:^[\p{Lu}®]{2,6}$)",
     regex.IGNORECASE,
 )
 _SEPARATORS = regex.compile(r"\s*[|•·–—/]\s*|\s+-\s+")
@@ -59,7 +67,7 @@ def _name_part(rest: str) -> str:
     rest = _EMAIL.sub(" ", rest)
     rest = _HANDLE.sub(" ", rest)
     rest = _NOISE.sub(" ", rest)
-    return strip_dates(rest).strip(" ,;:|-")
+    return cut_at_date(rest).strip(" ,;:|-")
 
 
 def is_byline_prefix(text: str) -> bool:
@@ -93,6 +101,8 @@ def clean_author(value: str | None) -> str | None:
     if not value:
         return None
     text = " ".join(value.split())
+    if "&" in text and ";" in text:  # entities escaped twice by the site
+        text = html.unescape(text)
     if not text or len(text) > 200:
         return None
     m = _PREFIX.match(text)
@@ -105,7 +115,7 @@ def clean_author(value: str | None) -> str | None:
     for p in parts:
         if not p or p.casefold() in _PARTICLES - {"admin", "staff", "team"}:
             continue
-        if any(ch.isdigit() for ch in p) or len(p) > 60:
+        if any(ch.isdigit() for ch in p) or len(p) > 60 or _CREDENTIAL.match(p):
             continue
         if p not in names:
             names.append(p)

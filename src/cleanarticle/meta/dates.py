@@ -275,6 +275,26 @@ def _has_date(text: str) -> bool:
     return bool(_DATE.search(text) or _RELATIVE.search(text) or _MONTH_YEAR.search(text))
 
 
+_DATE_START = regex.compile("|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern)),
+                            regex.IGNORECASE)
+# Labels, weekdays and times left dangling before a cut date: "Jane Doe, published Monday".
+_DANGLING = regex.compile(
+    rf"(?:[\s,|:·•–—\-]+(?:(?:{vocab.WEEKDAY_ALT})\.?|{vocab.DATE_LABEL_ALT}|{_TIME}))+[\s,|:·•–—\-]*$"
+    r"|[\s,|:·•–—\-]+$",
+    regex.IGNORECASE,
+)
+
+
+def cut_at_date(text: str) -> str:
+    """The text before its first date, without labels or weekdays dangling at its end.
+    ("Jane Doe | Published Monday, 10 October 2023" -> "Jane Doe")."""
+    m = _DATE_START.search(text)
+    if m is None:
+        return text
+    head = text[:m.start()]
+    return _DANGLING.sub("", head) if head.strip() else ""
+
+
 def strip_dates(text: str) -> str:
     """The text without its dates, times, weekdays, time zones and date labels."""
     text = _DATE.sub(" ", text)

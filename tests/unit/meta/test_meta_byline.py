@@ -54,6 +54,12 @@ def test_not_bylines(text):
         ("Fiona Bauer und Max Weber", "Fiona Bauer; Max Weber"),
         ("Von Max Mustermann | 10.10.2023", "Max Mustermann"),
         ("Jane Doe, John Roe & Ann Poe", "Jane Doe; John Roe; Ann Poe"),
+        ("Jared Newman and Sam Singleton", "Jared Newman; Sam Singleton"),  # "Sam" no weekday
+        ("Rui Ma, Mo Farah", "Rui Ma; Mo Farah"),
+        ("Maria &amp; Katerina", "Maria; Katerina"),
+        ("Genevieve Carlton, Ph.D.", "Genevieve Carlton"),
+        ("Doris Munoz, MD, FACP", "Doris Munoz"),
+        ("By Jane Doe Published Monday, 10 October 2023", "Jane Doe"),
         ("https://example.com/author/jane", None),
         ("", None),
     ],
