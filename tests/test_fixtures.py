@@ -19,13 +19,29 @@ import cleanarticle
 FIXTURES = Path(__file__).parent / "fixtures"
 FIELDS = ("body", "title", "date", "author")
 # The seed-style page and the other shapes the issue asks for must stay in the set.
-REQUIRED = ("wordpress-news", "news-text", "german-blog", "tech-list-table-code", "split-article")
+REQUIRED = ("wordpress-news", "news-text", "german-blog", "german-blog-text", "tech-list-table-code",
+            "split-article")
 
 # (slug, test) -> what the filters get wrong on that page.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("news-text", "title"): (
         "text path: extract_text_metadata takes the first line, the accessibility banner "
         "'Please ensure Javascript is enabled for purposes of website accessibility', as the title"
+    ),
+    ("german-blog-text", "body"): (
+        "text path: TextSpan drops the article's last line 'Viel Spaß beim Ausprobieren!' (28 chars, "
+        "under SENTENCE_CHARS = 40, so it costs a short-line penalty and the span ends before it)"
+    ),
+    ("german-blog-text", "body_blocks"): "same as german-blog-text body",
+    ("german-blog-text", "title"): (
+        "text path: the skip link 'Zum Inhalt springen' (first line) is taken as the title"
+    ),
+    ("german-blog-text", "date"): (
+        "text path: the date comes from a related post's line '3. September 2023', not from the "
+        "meta line '10. Oktober 2023 · Von Katrin Berger · Brot' under the headline"
+    ),
+    ("german-blog-text", "author"): (
+        "text path: no author read from the meta line '10. Oktober 2023 · Von Katrin Berger · Brot'"
     ),
 }
 
