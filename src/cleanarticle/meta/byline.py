@@ -70,6 +70,11 @@ def _name_part(rest: str) -> str:
     return cut_at_date(rest).strip(" ,;:|-")
 
 
+def looks_like_names(text: str) -> bool:
+    """Whether a cleaned author string reads as names (not "Share this article")."""
+    return all(_name_like(n) for n in text.split("; "))
+
+
 def is_byline_prefix(text: str) -> bool:
     """True for a byline prefix standing alone ("By", "Von", "Written by", "Autor:")."""
     m = _PREFIX.match(text)

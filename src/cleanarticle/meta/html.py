@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import regex
 
 from ..model import Metadata
-from .byline import clean_author, split_authors
+from .byline import clean_author, looks_like_names, split_authors
 from .collect import Collected, collect
 from .dates import date_from_url, parse_date_text, parse_date_value, url_year_month
 from .jsonld import text_value, types_of
@@ -250,8 +250,9 @@ def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
     found.published(marked or after_h1 or first, "time")
 
 
-def _find_author(c: Collected, main: list[dict], byline: str | None):
-    """(author, source): JSON-LD, <meta>, itemprop, then the byline under the headline."""
+def _find_author(c: Collected, main: list[dict], byline: str | None, marked: str | None):
+    """(author, source): JSON-LD, <meta>, itemprop, then the byline under the headline,
+    then an element under the headline marked as the author."""
     for item in main[:2]:
         a = split_authors(_ld_names(item.get("author") or item.get("creator")))
         if a:
@@ -268,6 +269,9 @@ def _find_author(c: Collected, main: list[dict], byline: str | None):
     a = clean_author(byline)
     if a:
         return a, "byline"
+    a = clean_author(marked)
+    if a and looks_like_names(a):
+        return a, "author-element"
     return None, None
 
 
@@ -364,7 +368,7 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if found.updated and (found.date is None or found.updated > found.date):
         md.updated, src["updated"] = found.updated.isoformat(), "structured"
 
-    md.author, asrc = _find_author(c, main, header.byline)
+    md.author, asrc = _find_author(c, main, header.byline, header.author_text)
     if md.author:
         src["author"] = asrc
 

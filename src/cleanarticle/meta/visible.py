@@ -32,7 +32,12 @@ class SeenDate(NamedTuple):
 
 class Header(NamedTuple):
     dates: list[SeenDate]
-    byline: str | None
+    byline: str | None  # a "By Jane Doe" line
+    author_text: str | None = None  # text of an element marked as the author (class, rel)
+
+
+_AUTHOR_MARK = regex.compile(r"author|byline|\bfn\b|writer|autor", regex.IGNORECASE)
+AUTHOR_TEXT_MAX_CHARS = 80
 
 
 def _following(el, levels: int):
@@ -94,20 +99,32 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
     if anchor is None or r.text(anchor.tail):
         return Header(r.dates, r.byline)
     visited = 0
+    marked = None
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
         for el in sib.iter():
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
-                return Header(r.dates, r.byline)
+                return Header(r.dates, r.byline, marked)
             tag = el.tag
             if isinstance(tag, str) and tag not in _SKIP:
                 if tag == "time":
                     r.time(el)
+                if marked is None:
+                    marked = _author_text(el)
                 if r.text(el.text):
-                    return Header(r.dates, r.byline)
+                    return Header(r.dates, r.byline, marked)
             if r.text(el.tail):
-                return Header(r.dates, r.byline)
-    return Header(r.dates, r.byline)
+                return Header(r.dates, r.byline, marked)
+    return Header(r.dates, r.byline, marked)
+
+
+def _author_text(el) -> str | None:
+    """The text of an element whose class or rel marks it as the author, when short."""
+    mark = el.get("class") or el.get("rel")
+    if not mark or not _AUTHOR_MARK.search(mark):
+        return None
+    text = " ".join(el.text_content().split())
+    return text if 0 < len(text) <= AUTHOR_TEXT_MAX_CHARS else None
 
 
 _CHROME = _SKIP | {"nav", "footer", "aside", "head"}

@@ -137,6 +137,22 @@ def test_byline_under_the_headline():
     assert (md.author, md.sources["author"]) == ("Jane Doe", "byline")
 
 
+def test_author_element_under_the_headline():
+    tree = page("<title>T</title>",
+                '<h1>Tall ships return</h1><div class="meta"><a class="author-name" href="/u/1">'
+                "Ronja Beck</a> <span>12.01.2022</span></div>" + ARTICLE_BODY, lang="de")
+    md = extract_html_metadata(tree)
+    assert (md.author, md.sources["author"]) == ("Ronja Beck", "author-element")
+    assert md.date == "2022-01-12"
+
+
+def test_author_element_with_widget_text_is_ignored():
+    tree = page("<title>T</title>",
+                '<h1>Tall ships return</h1><div class="author-box">share this article</div>'
+                + ARTICLE_BODY)
+    assert extract_html_metadata(tree).author is None
+
+
 def test_itemprop_author():
     tree = page("<title>T</title>",
                 '<h1>T</h1><div itemprop="author"><span itemprop="name">Ann Poe</span></div>'
