@@ -8,7 +8,7 @@ for a lone date line runs only when everything else gave no date. The tree is on
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import regex
 
@@ -17,7 +17,7 @@ from .byline import clean_author, looks_like_names, split_authors
 from .collect import Collected, collect
 from .dates import date_from_url, parse_date_text, parse_date_value, url_year_month
 from .jsonld import text_value, types_of
-from .title import choose_title, clean_title, key
+from .title import choose_title, clean_title, key, site_keys_from_url
 from .visible import first_dateline, read_header
 
 # JSON-LD types, most article-like first: the main item is the first of the best type.
@@ -116,19 +116,6 @@ def _element_date(el, ref: dt.date | None, lang: str | None) -> dt.date | None:
         if iso:
             return dt.date.fromisoformat(iso)
     return None
-
-
-def _site_keys_from_url(url: str | None) -> list[str]:
-    if not url:
-        return []
-    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
-    labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
-    out = []
-    if labels:
-        out.append(".".join(labels))  # "example.com"
-        if len(labels) >= 2:
-            out.append(labels[-2] if len(labels[-2]) > 3 or len(labels) == 2 else labels[-3])
-    return out
 
 
 def _language(c: Collected, main: list[dict]) -> str | None:
@@ -355,7 +342,7 @@ def extract_html_metadata(tree, url: str | None = None, *,
     head_titles += [v for _, v in c.meta(_META_TITLE)]
     head_titles.append(c.title or "")
     md.title, tsrc = choose_title(head_titles, c.headings,
-                                  site_names + _site_keys_from_url(url))
+                                  site_names + site_keys_from_url(url))
     if md.title:
         src["title"] = tsrc
 

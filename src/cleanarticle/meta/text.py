@@ -16,7 +16,7 @@ import regex
 from ..model import Metadata
 from .byline import clean_author, is_byline
 from .dates import date_from_url, is_dateline, is_updated_label, parse_date_text
-from .title import agree, clean_title, key, pieces_of, strip_site
+from .title import agree, clean_title, key, pieces_of, site_keys_from_url, strip_site
 
 _DIGIT = regex.compile(r"\d")
 SCAN_LINES = 600  # the headline may follow a long navigation dump
@@ -27,7 +27,7 @@ TITLE_MAX_WORDS = 30
 PROSE_MIN_WORDS = 8  # a line this short is never taken for prose
 
 
-def _headline(lines: list[str]) -> tuple[int | None, str | None]:
+def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None]:
     """(index, title): the line after the first that agrees with the first line's pieces."""
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
@@ -49,7 +49,7 @@ def _headline(lines: list[str]) -> tuple[int | None, str | None]:
                 close = i, clean_title(line if len(lk) <= len(pk) else piece)
     if close is not None:
         return close
-    return None, strip_site(head, set()) if head else None
+    return None, strip_site(head, {key(k) for k in site_keys_from_url(url)}) if head else None
 
 
 def _metadata_like(line: str) -> bool:
@@ -100,7 +100,7 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     md = Metadata(url=url)
     src = md.sources
     lines = [ln.strip() for ln in lines[:SCAN_LINES]]
-    anchor, title = _headline(lines)
+    anchor, title = _headline(lines, url)
     if title:
         md.title, src["title"] = title, "text"
 

@@ -9,6 +9,7 @@ the headline. Without agreement, pieces naming the site are stripped.
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
 import regex
 
@@ -174,3 +175,17 @@ def choose_title(head_titles: list[str], headings: list[str],
         if not _is_site(h, site_keys):
             return h, "h1"
     return (heads[0], "head") if heads else (None, None)
+
+
+def site_keys_from_url(url: str | None) -> list[str]:
+    """Site names a URL suggests: the host without www ("example.com") and its main label."""
+    if not url:
+        return []
+    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
+    out = []
+    if labels:
+        out.append(".".join(labels))  # "example.com"
+        if len(labels) >= 2:
+            out.append(labels[-2] if len(labels[-2]) > 3 or len(labels) == 2 else labels[-3])
+    return out
