@@ -7,7 +7,7 @@ import datetime as dt
 from .document import Document
 from .errors import UnusableInputError
 from .filters.dom import DomPruner
-from .filters.region import choose_region, prose_chars
+from .filters.region import choose_region, prose_chars, rescue_lead
 from .filters.widgets import mark_widgets
 from .meta import extract_html_metadata, extract_text_metadata
 from .model import Article
@@ -103,6 +103,7 @@ def clean_html(
     if region is not body:
         for block, el in zip(blocks, elements, strict=False):
             block.in_region = el in inside
+        rescue_lead(blocks, elements)
     mark_widgets(blocks, elements, region)
     doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))
     return _article(doc, url)

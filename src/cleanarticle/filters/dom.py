@@ -35,8 +35,9 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _MAIN_XPATH = lxml.etree.XPath(".//main|.//*[@itemprop='articleBody']|.//*[@role='main']")
 
 
-#: Hidden elements holding this much unlinked text are tabs or accordions of the article
-#: (shown by a click), not chrome. Tuned on modern-dev, whose truth includes such panels.
+#: Hidden elements (and <header>s) holding this much unlinked text are tabs or accordions of
+#: the article shown by a click (or its header with the lead paragraph), not chrome.
+#: Tuned on modern-dev, whose truth includes such panels.
 HIDDEN_PROSE_CHARS = 200
 
 
@@ -92,6 +93,9 @@ class DomPruner:
         if tag == "noscript":
             # Some forums and apps serve their whole content to crawlers inside <noscript>.
             return None if _holds_prose(el) else "<noscript> element"
+        if tag == "header" and _holds_prose(el):
+            # An article's own header carries its lead paragraph (standfirst, teaser, chapô).
+            return None
         attrib = el.attrib
         if not attrib:
             return f"<{tag}> element" if tag in CHROME_TAGS else None

@@ -17,7 +17,7 @@ import lxml.html
 
 from ..model import HEADING, Block
 from ..rules.phrases import normalize
-from ..rules.vocab import concept_of, is_content_attr
+from ..rules.vocab import concept_of, is_content_attr, is_lead_attr
 from .base import BlockFilter
 
 #: Prose blocks: at least this long, and under 30% links.
@@ -118,6 +118,30 @@ def choose_region(
 def prose_chars(blocks: Sequence[Block]) -> int:
     """How much prose the blocks hold: a page with little is a listing, not an article."""
     return sum(len(b.text) for b in blocks if _is_prose(b))
+
+
+#: How many blocks before the region a lead paragraph may stand.
+LEAD_WINDOW = 8
+
+
+def rescue_lead(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElement]) -> None:
+    """Bring into the region a lead paragraph that sits just before it in its own container
+    (class words lead, standfirst, chapo, teaser-text, …)."""
+    first = next((i for i, b in enumerate(blocks) if b.in_region), None)
+    if not first:
+        return
+    for i in range(max(0, first - LEAD_WINDOW), first):
+        block = blocks[i]
+        if block.kind == HEADING or len(block.text) < 40 or block.link_density > 0.2:
+            continue
+        node, depth = elements[i], 0
+        while node is not None and depth < 3:
+            attrib = node.attrib
+            words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+            if words and is_lead_attr(words):
+                block.in_region = True
+                break
+            node, depth = node.getparent(), depth + 1
 
 
 class OutsideRegion(BlockFilter):

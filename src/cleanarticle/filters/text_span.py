@@ -39,6 +39,8 @@ SHORT_PENALTY = 25
 #: menus are title-case words.
 DATA_PENALTY = 5
 PLAIN_PENALTY = 10
+#: How fast the cost of a short line grows with its distance from the nearest prose line.
+GAP_GROWTH = 0.0
 #: A rail header (RELATED, UP NEXT, ...) costs this much: the span crosses it only for more prose.
 RAIL_PENALTY = 300
 #: Below this much prose (characters) in the whole page there is no article span.
@@ -74,6 +76,32 @@ def line_value(block: Block, is_rail_header) -> float:
     return -SHORT_PENALTY
 
 
+def widen_gaps(values: list[float], growth: float) -> list[float]:
+    """Make each costly line cost more the farther it is from prose on both sides.
+
+    A subheading or a short list between paragraphs stays cheap; a long menu or footer costs
+    far more than its length, so the span does not bridge it for a paragraph beyond.
+    """
+    if not growth:
+        return values
+    n = len(values)
+    big = n + 1
+    before = [big] * n
+    last = -big
+    for i, v in enumerate(values):
+        if v > 0:
+            last = i
+        before[i] = i - last
+    out = list(values)
+    last = 2 * n + 2
+    for i in range(n - 1, -1, -1):
+        if values[i] > 0:
+            last = i
+        elif values[i] < 0:
+            out[i] = values[i] * (1 + growth * (min(before[i], last - i) - 1))
+    return out
+
+
 def best_span(values: Sequence[float]) -> tuple[int, int, float]:
     """(start, stop, total) of the run of values with the highest sum (Kadane)."""
     best = (0, 0, 0.0)
@@ -100,7 +128,7 @@ class TextSpan(BlockFilter):
         out: list[str | None] = [None] * len(blocks)
         if doc.source_kind != "text" or not blocks:
             return out
-        values = [line_value(b, self._rails.fullmatch) for b in blocks]
+        values = widen_gaps([line_value(b, self._rails.fullmatch) for b in blocks], GAP_GROWTH)
         if sum(v for v in values if v > 0) < self.min_prose:
             return out
         start, stop, _ = best_span(values)

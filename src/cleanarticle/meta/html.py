@@ -194,6 +194,9 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
         found.published(u if u is not None else p, "url" if u is not None else structured.source)
     elif p is not None and p in (plain or [s.date for s in seen]):
         found.published(p, structured.source)
+    elif p is not None and len(set(plain)) >= 2:
+        # several different dates under the headline: a list of teasers, not a byline
+        found.published(p, structured.source)
     elif vis is not None:
         # The date a reader sees under the headline wins over a structured one that
         # disagrees: on the dev sets the structured dates were often CMS rendering times,

@@ -70,6 +70,14 @@ CONTENT_WORDS = (
     "entrybody", "articlebody", "richtext", "prose", "single-content", "blogpost",
 )
 
+# Words that mark an article's lead paragraph (standfirst), often set apart from the body.
+LEAD_WORDS = frozenset({
+    "lead", "intro", "introduction", "standfirst", "chapo", "chapeau", "excerpt", "summary",
+    "subtitle", "subheadline", "dek", "deck", "abstract", "teasertext", "sapo", "entradilla",
+    "bajada", "sommario", "vorspann", "einleitung", "articlelead", "leadtext", "entrysummary",
+    "postexcerpt", "articleintro", "articlesummary", "articleteaser", "lede",
+})
+
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = regex.compile(r"[-_:.\s]+")
 
@@ -133,3 +141,10 @@ def is_content_attr(attr: str) -> bool:
     """True when a class/id string marks the main content (entry-content, article-body, …)."""
     tokens, _ = words_of(attr)
     return any(t in _CONTENT for t in tokens)
+
+
+@lru_cache(maxsize=4096)
+def is_lead_attr(attr: str) -> bool:
+    """True when a class/id string marks an article's lead paragraph (standfirst, chapô, …)."""
+    tokens, words = words_of(attr)
+    return any(t in LEAD_WORDS for t in tokens) or any(w in LEAD_WORDS for w in words)
