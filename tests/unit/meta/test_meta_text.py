@@ -1,0 +1,74 @@
+"""extract_text_metadata on plain-text dumps (our own small examples)."""
+
+import datetime as dt
+
+from cleanarticle.meta import extract_text_metadata
+
+DUMP = """Harbour bridge reopens after repairs | Coast Gazette
+Skip to content
+Home
+News
+Sport
+Harbour bridge reopens after repairs
+By admin
+Published 1 year ago on
+March 14, 2023
+
+Share
+
+The harbour bridge reopened on Tuesday after six months of repairs, the city said.
+Drivers had used a detour through the old town since September.
+""".splitlines()
+
+
+def test_headline_byline_and_date_on_the_next_line():
+    md = extract_text_metadata(DUMP)
+    assert md.title == "Harbour bridge reopens after repairs"
+    assert md.author == "admin"
+    assert (md.date, md.date_source) == ("2023-03-14", "text")
+
+
+def test_updated_line_is_kept_apart_from_the_published_one():
+    lines = ["Rates rise again", "Rates rise again", "Von Erika Muster",
+             "Veröffentlicht am 10. Oktober 2023", "Aktualisiert am 12. Oktober 2023",
+             "Die Zinsen steigen."]
+    md = extract_text_metadata(lines)
+    assert md.date == "2023-10-10"
+    assert md.updated == "2023-10-12"
+    assert md.author == "Erika Muster"
+
+
+def test_only_an_updated_date_is_the_page_date():
+    lines = ["Guide to tents - Outdoor Shop", "Menu", "Guide to tents",
+             "Last updated: 4 May 2022", "Tents come in many shapes."]
+    assert extract_text_metadata(lines).date == "2022-05-04"
+
+
+def test_relative_date_line_with_reference():
+    lines = ["Storm warning", "Storm warning", "vor 3 Stunden", "Der Wetterdienst warnt."]
+    assert extract_text_metadata(lines).date is None
+    assert extract_text_metadata(lines, reference_date=dt.date(2024, 2, 2)).date == "2024-02-02"
+
+
+def test_without_headline_line_the_first_date_line_counts():
+    lines = ["Some page", "Intro text without any date in it at all, just words.",
+             "21.11.2022", "More words follow here."]
+    md = extract_text_metadata(lines)
+    assert md.title == "Some page"
+    assert md.date == "2022-11-21"
+
+
+def test_url_date_when_the_text_has_none():
+    md = extract_text_metadata(["A title", "Body text."], "https://example.com/2021/06/07/a")
+    assert (md.date, md.date_source) == ("2021-06-07", "url")
+
+
+def test_prose_dates_are_not_taken_for_the_page_date():
+    lines = ["History of the port", "History of the port",
+             "On 12 March 1999 the port was extended with a new pier for ferries and boats."]
+    assert extract_text_metadata(lines).date is None
+
+
+def test_empty_input():
+    md = extract_text_metadata([])
+    assert md.title is None and md.date is None and md.author is None
