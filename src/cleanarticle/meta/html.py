@@ -189,7 +189,9 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     u = date_from_url(url, reference_date=ref, lang=lang)
     plain = [s.date for s in seen if not s.updated]
     vis = plain[0] if plain else (seen[0].date if seen else None)
-    if p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
+    if vis is not None and u is not None and vis == u:
+        found.published(vis, "text")
+    elif p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
         # the URL, written when the page was made, backs the structured date
         found.published(u if u is not None else p, "url" if u is not None else structured.source)
     elif p is not None and p in (plain or [s.date for s in seen]):
