@@ -196,6 +196,9 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
         found.published(u if u is not None else p, "url" if u is not None else structured.source)
     elif p is not None and p in (plain or [s.date for s in seen]):
         found.published(p, structured.source)
+    elif structured.updated is not None and structured.updated in plain:
+        # the page shows its modification date and not the structured published one
+        found.published(structured.updated, "text")
     elif p is not None and len(set(plain)) >= 2:
         # several different dates under the headline: a list of teasers, not a byline
         found.published(p, structured.source)
