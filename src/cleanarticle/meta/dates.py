@@ -320,6 +320,24 @@ def is_dateline(text: str) -> bool:
     return bool(_LEFTOVER_OK.fullmatch(strip_dates(_PLACE.sub("", text, count=1))))
 
 
+# "Karlsruhe, (12.11.2021). Traditionell ...", "Berlin, 3. Juli 2018 – Die Regierung ...":
+# a press release opens its first paragraph with the place and date.
+_LEADING = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.\-]*(?:[ \-]\p{Lu}[\p{L}.\-]*){0,2}\s*,\s*)?\(?(?P<date>"
+    + _DATE.pattern + r")\)?\s*(?:[.:–—|]|\s-)\s+\S",
+    regex.IGNORECASE,
+)
+
+
+def leading_date(text: str, *, reference_date: dt.date | None = None,
+                 lang: str | None = None) -> str | None:
+    """The date a paragraph opens with, press-release style, as ISO; else None."""
+    m = _LEADING.match(text)
+    if not m:
+        return None
+    return parse_date_text(m.group("date"), reference_date=reference_date, lang=lang)
+
+
 def is_updated_label(text: str) -> bool:
     """Whether a date line names a modification ("Updated", "Aktualisiert", "mis à jour")."""
     return bool(_UPDATED.search(text))

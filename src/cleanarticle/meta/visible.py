@@ -14,7 +14,13 @@ from typing import NamedTuple
 import regex
 
 from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix
-from .dates import is_dateline, is_updated_label, parse_date_text, parse_date_value
+from .dates import (
+    is_dateline,
+    is_updated_label,
+    leading_date,
+    parse_date_text,
+    parse_date_value,
+)
 
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
@@ -133,6 +139,7 @@ _DIGIT = regex.compile(r"\d")
 # dates-dev 0.913 -> 0.909, 3000 lost nothing against an unbounded scan.
 DATELINE_MAX_ELEMENTS = 3000
 DATELINE_NODE_MAX_CHARS = 100
+LEADING_DATE_CHARS = 60  # a press-release date opens the paragraph within this many chars
 
 
 def _in_chrome(el) -> bool:
@@ -144,14 +151,16 @@ def _in_chrome(el) -> bool:
 
 
 def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | None:
-    if not text or len(text) > DATELINE_NODE_MAX_CHARS or text.isspace() \
-            or not _DIGIT.search(text):
+    if not text or text.isspace() or not _DIGIT.search(text[:LEADING_DATE_CHARS]):
         return None
     text = text.strip()
-    if not is_dateline(text) or _in_chrome(owner):
+    if len(text) <= DATELINE_NODE_MAX_CHARS and is_dateline(text):
+        iso = parse_date_text(text, reference_date=reference_date, lang=lang)
+    else:
+        iso = leading_date(text, reference_date=reference_date, lang=lang)
+    if iso is None or _in_chrome(owner):
         return None
-    iso = parse_date_text(text, reference_date=reference_date, lang=lang)
-    return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text)) if iso else None
+    return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
 
 
 def first_dateline(root, *, reference_date: dt.date | None = None,

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from cleanarticle.meta import is_dateline, parse_date_text
-from cleanarticle.meta.dates import date_from_url, parse_date_value
+from cleanarticle.meta.dates import date_from_url, leading_date, parse_date_value
 
 REF = dt.date(2024, 6, 30)
 
@@ -185,3 +185,17 @@ def test_date_lines(text):
 )
 def test_not_date_lines(text):
     assert not is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden", "2021-11-12"),
+        ("27.1.2022 - Bei der Erinnerung an die Verfolgten", "2022-01-27"),
+        ("Berlin, 3. Juli 2018 – Die Regierung hat beschlossen", "2018-07-03"),
+        ("3. Juli 2018 war ein heißer Tag in der Stadt", None),
+        ("In 2018 the city grew", None),
+    ],
+)
+def test_press_release_leading_date(text, iso):
+    assert leading_date(text) == iso
