@@ -54,7 +54,8 @@ _RELATIVE = regex.compile(
     regex.IGNORECASE,
 )
 
-_TIME = (r"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?(?!\w)|uhr(?!\w)|h(?!\w))?"
+_TIME = (r"(?:오전|오후|午前|午後|上午|下午)?\s*"
+         r"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?(?!\w)|uhr(?!\w)|h(?!\w))?"
          r"|\d{1,2}\s*[ap]\.?m\.?(?!\w)")
 _TZ = r"(?:[A-Z]{1,4}T|UTC|GMT|CET|CEST|MEZ|MESZ|Z)(?![\w])|[+-]\d{2}:?\d{2}(?!\d)"
 
