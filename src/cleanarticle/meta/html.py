@@ -183,6 +183,15 @@ def _agrees(d: dt.date, url_date: dt.date | None, url: str | None) -> bool:
 
 def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
                  ref: dt.date | None, lang: str | None) -> _Dates:
+    """The published date from the structured one (P), the dates seen under the headline
+    (first plain one: V) and the URL's (U), in this order:
+
+    1. V when U equals it; 2. P (or U) when the URL backs P and not V; 3. P when it is
+    shown under the headline; 4. the structured modification date when it is the one
+    shown; 5. P when several different dates are shown (a teaser list); 6. V; 7. U over
+    a disagreeing P, else P; then <time>, U, and a lone date line anywhere.
+    Each step was kept only if it raised date accuracy on the dev sets.
+    """
     found = _Dates()
     found.updated = structured.updated
     p = structured.date

@@ -21,18 +21,15 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _load_months() -> tuple[dict[str, int], dict[str, set[str]]]:
+def _load_months() -> dict[str, int]:
     numbers: dict[str, int] = {}
-    by_lang: dict[str, set[str]] = {}
     for line in _data_lines("months.txt"):
-        lang, num, *names = line.split()
+        _lang, num, *names = line.split()
         for name in names:
-            name = name.casefold()
             # A spelling shared by two languages with different months would be ambiguous;
             # none exists in the data, and the first language wins if one is added.
-            numbers.setdefault(name, int(num))
-            by_lang.setdefault(lang, set()).add(name)
-    return numbers, by_lang
+            numbers.setdefault(name.casefold(), int(num))
+    return numbers
 
 
 def _load_keyed(name: str) -> dict[str, list[str]]:
@@ -43,7 +40,7 @@ def _load_keyed(name: str) -> dict[str, list[str]]:
     return out
 
 
-MONTHS, MONTHS_BY_LANG = _load_months()
+MONTHS = _load_months()
 MONTH_ALT = _alternation(MONTHS)
 
 WEEKDAYS = {w.casefold() for line in _data_lines("meta_weekdays.txt") for w in line.split()[1:]}
@@ -58,7 +55,6 @@ AGO_AFTER_ALT = _alternation(RELATIVE["ago_after"])
 AGO_BEFORE_ALT = _alternation(RELATIVE["ago_before"])
 YESTERDAY_ALT = _alternation(RELATIVE["yesterday"])
 TODAY_ALT = _alternation(RELATIVE["today"])
-YESTERDAY = set(RELATIVE["yesterday"])
 
 DATE_LABELS = [p.casefold() for p in _data_lines("meta_date_labels.txt")]
 DATE_LABEL_ALT = _alternation(DATE_LABELS)
