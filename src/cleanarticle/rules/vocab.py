@@ -107,7 +107,8 @@ def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, s
 _EXACT, _PREFIXES, _TOKENS = _compile()
 # Responsive utility classes (md:block, d-lg-flex) show an element that "hidden" hides on phones.
 _RESPONSIVE = regex.compile(r"(?:^|\s)(?:[a-z]{2,3}:(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-)")
-_CONTENT = frozenset(CONTENT_WORDS)
+_CONTENT = frozenset(CONTENT_WORDS + ("hentry", "typepost", "typepage", "statuspublish"))
+_TAXONOMY = regex.compile(r"(?:^|\s)(?:tag|category|cat|post_tag|topic)-\S+")
 
 
 @lru_cache(maxsize=4096)
@@ -117,6 +118,10 @@ def concept_of(attr: str) -> str | None:
     Pure function of its argument (the cache only saves time). Content words win: an element
     marked as article body is never boilerplate by its class.
     """
+    if _TAXONOMY.search(attr):
+        # WordPress post_class(): the post's tags and categories ("tag-cookies",
+        # "category-advertising") on the article itself name its topics, not widgets.
+        attr = _TAXONOMY.sub(" ", attr)
     tokens, words = words_of(attr)
     if any(t in _CONTENT for t in tokens):
         return None

@@ -98,10 +98,6 @@ def test_content_class_wins_over_boilerplate_words():
     assert P1 in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "WordPress post_class() puts the post's tags and categories on <article> (tag-social-media, "
-    "tag-advertising, category-cookies): concept_of reads them as share/ads/cookie words and "
-    "DomPruner drops the whole article when it holds less than GUARD_SHARE of the page text"))
 @pytest.mark.parametrize("taxonomy", ["tag-social-media", "tag-advertising", "category-cookies"])
 def test_wordpress_taxonomy_classes_do_not_name_a_widget(taxonomy):
     menu = "".join(f"<li><a href='/c/{i}'>Category number {i} of the site menu</a></li>" for i in range(30))
