@@ -17,6 +17,7 @@ from .byline import clean_author, looks_like_names, split_authors
 from .collect import Collected, collect
 from .dates import date_from_url, parse_date_text, parse_date_value, url_year_month
 from .jsonld import text_value, types_of
+from .language import guess_language
 from .title import choose_title, clean_title, key, site_keys_from_url
 from .visible import first_dateline, read_header
 
@@ -64,6 +65,7 @@ _PUBLISHED_CLASS = regex.compile(r"publish|posted|created|pubdate|entry-date|pos
                                  regex.IGNORECASE)
 _LANG = regex.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?")
 
+GUESS_BODY_CHARS = 2000  # JSON-LD article text read for a language guess
 MAX_SUBHEADINGS = 30  # h2-h4 compared with the title when no h1 carries it
 ELEMENT_TEXT_MAX_CHARS = 200  # longer element text is prose, not a date
 
@@ -363,6 +365,27 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if md.title:
         src["title"] = tsrc
 
+    desc = [text_value(it.get("description")) for it in main[:1]]
+    if desc and desc[0]:
+        md.description, src["description"] = desc[0], "json-ld"
+    else:
+        metas = c.meta(_META_DESCRIPTION)
+        if metas:
+            md.description, src["description"] = metas[0][1], "meta"
+
+    bodies = [it["articleBody"] for it in main if isinstance(it.get("articleBody"), str)]
+    if bodies:
+        md.body_hint = max(bodies, key=len).strip() or None
+        if md.body_hint:
+            src["body_hint"] = "json-ld"
+
+    if lang is None:
+        guessed = guess_language(" ".join(filter(None, (
+            md.title, md.description, (md.body_hint or "")[:GUESS_BODY_CHARS]))))
+        if guessed:
+            lang = md.language = guessed
+            src["language"] = "guess"
+
     header = read_header(_title_anchor(c, md.title), reference_date=reference_date, lang=lang)
     structured = _structured_dates(c, main, pages, reference_date, lang)
     found = _choose_date(c, structured, header.dates, url, reference_date, lang)
@@ -379,20 +402,6 @@ def extract_html_metadata(tree, url: str | None = None, *,
     md.url = _canonical(c, url)
     if md.url:
         src["url"] = "canonical" if md.url != url else "given"
-
-    desc = [text_value(it.get("description")) for it in main[:1]]
-    if desc and desc[0]:
-        md.description, src["description"] = desc[0], "json-ld"
-    else:
-        metas = c.meta(_META_DESCRIPTION)
-        if metas:
-            md.description, src["description"] = metas[0][1], "meta"
-
-    bodies = [it["articleBody"] for it in main if isinstance(it.get("articleBody"), str)]
-    if bodies:
-        md.body_hint = max(bodies, key=len).strip() or None
-        if md.body_hint:
-            src["body_hint"] = "json-ld"
 
     md.page_type = _page_type(c, main, pages)
     return md

@@ -16,6 +16,7 @@ import regex
 from ..model import Metadata
 from .byline import clean_author, is_byline
 from .dates import date_from_url, is_dateline, is_updated_label, parse_date_text
+from .language import guess_language
 from .title import agree, clean_title, key, pieces_of, site_keys_from_url, strip_site
 
 _DIGIT = regex.compile(r"\d")
@@ -59,19 +60,20 @@ def _metadata_like(line: str) -> bool:
         (".", "!", "?")))
 
 
-def _read_dates(lines: list[str], start: int, stop: int, ref: dt.date | None):
+def _read_dates(lines: list[str], start: int, stop: int, ref: dt.date | None,
+                lang: str | None):
     """(published, updated) ISO dates from the short metadata lines in [start, stop)."""
     published = updated = None
     for i in range(start, min(stop, len(lines))):
         line = lines[i]
         if not line or len(line) > LINE_MAX_CHARS or not _metadata_like(line):
             continue
-        iso = parse_date_text(line, reference_date=ref)
+        iso = parse_date_text(line, reference_date=ref, lang=lang)
         if iso is None and is_dateline(line) and i + 1 < len(lines):
             # "Published 1 year ago on" then the date on the next line
             nxt = lines[i + 1]
             if nxt and is_dateline(nxt):
-                iso = parse_date_text(nxt, reference_date=ref)
+                iso = parse_date_text(nxt, reference_date=ref, lang=lang)
         if iso is None:
             continue
         if is_updated_label(line):
@@ -100,6 +102,9 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     md = Metadata(url=url)
     src = md.sources
     lines = [ln.strip() for ln in lines[:SCAN_LINES]]
+    lang = guess_language(" ".join(ln for ln in lines if len(ln.split()) >= PROSE_MIN_WORDS))
+    if lang:
+        md.language, src["language"] = lang, "guess"
     anchor, title = _headline(lines, url)
     if title:
         md.title, src["title"] = title, "text"
@@ -107,7 +112,7 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     date = updated = None
     if anchor is not None:
         start, stop = max(0, anchor - 2), _after_nonempty(lines, anchor, HEADER_LINES)
-        published, updated = _read_dates(lines, start, stop, reference_date)
+        published, updated = _read_dates(lines, start, stop, reference_date, lang)
         date = published or updated  # a reader takes the only date shown as the page's
     else:
         start, stop = 0, TOP_LINES
@@ -116,14 +121,14 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
             line = lines[i]
             if line and len(line) <= LINE_MAX_CHARS and _DIGIT.search(line) \
                     and is_dateline(line):
-                date, updated = _read_dates(lines, i, i + 2, reference_date)
+                date, updated = _read_dates(lines, i, i + 2, reference_date, lang)
                 date = date or updated
                 if date:
                     break
     if date:
         md.date, md.date_source = date, "text"
     else:
-        d = date_from_url(url, reference_date=reference_date)
+        d = date_from_url(url, reference_date=reference_date, lang=lang)
         if d:
             md.date, md.date_source = d.isoformat(), "url"
     if md.date:

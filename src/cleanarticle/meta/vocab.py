@@ -11,7 +11,7 @@ from importlib import resources
 import regex
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
     text = resources.files("cleanarticle").joinpath("rules", "data", name).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -23,7 +23,7 @@ def _alternation(words) -> str:
 
 def _load_months() -> dict[str, int]:
     numbers: dict[str, int] = {}
-    for line in _data_lines("months.txt"):
+    for line in data_lines("months.txt"):
         _lang, num, *names = line.split()
         for name in names:
             # A spelling shared by two languages with different months would be ambiguous;
@@ -34,7 +34,7 @@ def _load_months() -> dict[str, int]:
 
 def _load_keyed(name: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for line in _data_lines(name):
+    for line in data_lines(name):
         key, _, rest = line.partition(":")
         out[key.strip()] = [p.strip().casefold() for p in rest.split("|") if p.strip()]
     return out
@@ -43,7 +43,7 @@ def _load_keyed(name: str) -> dict[str, list[str]]:
 MONTHS = _load_months()
 MONTH_ALT = _alternation(MONTHS)
 
-WEEKDAYS = {w.casefold() for line in _data_lines("meta_weekdays.txt") for w in line.split()[1:]}
+WEEKDAYS = {w.casefold() for line in data_lines("meta_weekdays.txt") for w in line.split()[1:]}
 WEEKDAY_ALT = _alternation(WEEKDAYS)
 
 RELATIVE = _load_keyed("meta_relative.txt")
@@ -56,5 +56,5 @@ AGO_BEFORE_ALT = _alternation(RELATIVE["ago_before"])
 YESTERDAY_ALT = _alternation(RELATIVE["yesterday"])
 TODAY_ALT = _alternation(RELATIVE["today"])
 
-DATE_LABELS = [p.casefold() for p in _data_lines("meta_date_labels.txt")]
+DATE_LABELS = [p.casefold() for p in data_lines("meta_date_labels.txt")]
 DATE_LABEL_ALT = _alternation(DATE_LABELS)

@@ -204,3 +204,15 @@ def test_tree_is_not_modified():
 def test_empty_document():
     md = extract_html_metadata(lxml.html.document_fromstring("<html></html>"))
     assert md.title is None and md.date is None and md.author is None
+
+
+def test_language_guessed_when_undeclared_and_used_for_day_month_order():
+    tree = lxml.html.document_fromstring(
+        "<html><head><title>Die Stadt und der Fluss</title>"
+        '<meta name="description" content="Wie die Stadt mit dem Fluss lebt und was sich '
+        'für die Menschen ändert, die dort wohnen.">'
+        "</head><body><h1>Die Stadt und der Fluss</h1><p>04/03/2021</p>"
+        + ARTICLE_BODY + "</body></html>")
+    md = extract_html_metadata(tree)
+    assert (md.language, md.sources["language"]) == ("de", "guess")
+    assert md.date == "2021-03-04"

@@ -72,3 +72,12 @@ def test_prose_dates_are_not_taken_for_the_page_date():
 def test_empty_input():
     md = extract_text_metadata([])
     assert md.title is None and md.date is None and md.author is None
+
+
+def test_text_language_guess_orders_numeric_dates():
+    lines = ["Neue Brücke eröffnet", "Neue Brücke eröffnet", "04/03/2021",
+             "Die Stadt hat die neue Brücke über den Fluss eröffnet, und die Menschen sind froh.",
+             "Der Bau hat zwei Jahre gedauert und ist nicht teurer geworden als geplant."]
+    md = extract_text_metadata(lines)
+    assert md.language == "de"
+    assert md.date == "2021-03-04"
