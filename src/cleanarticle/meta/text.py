@@ -25,6 +25,8 @@ HEADER_LINES = 8  # lines under the headline that may hold the byline and date
 LINE_MAX_CHARS = 160  # longer lines are prose
 TOP_LINES = 60  # without a headline, bylines this near the top count
 TITLE_MAX_WORDS = 30
+TITLE_MIN_WORDS = 2
+BYLINE_TITLE_GAP = 3  # non-empty lines between a headline and its byline (kicker, date)
 PROSE_MIN_WORDS = 8  # a line this short is never taken for prose
 
 
@@ -50,7 +52,35 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
                 close = i, clean_title(line if len(lk) <= len(pk) else piece)
     if close is not None:
         return close
+    above = _line_above_byline(lines, first)
+    if above is not None:
+        return above, clean_title(lines[above])
     return None, strip_site(head, {key(k) for k in site_keys_from_url(url)}) if head else None
+
+
+def _title_like(line: str) -> bool:
+    words = len(line.split())
+    return (TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and len(line) <= LINE_MAX_CHARS
+            and not line.endswith((".", ",", ":")) and not is_dateline(line)
+            and not is_byline(line))
+
+
+def _line_above_byline(lines: list[str], first: int) -> int | None:
+    """The title-like line just above the first byline: the headline of most dumps whose
+    <title> line is worded differently."""
+    for i in range(first + 1, min(len(lines), SCAN_LINES)):
+        if lines[i] and len(lines[i]) <= LINE_MAX_CHARS and is_byline(lines[i]):
+            seen = 0
+            for j in range(i - 1, first, -1):
+                if not lines[j]:
+                    continue
+                if _title_like(lines[j]):
+                    return j
+                seen += 1
+                if seen >= BYLINE_TITLE_GAP:
+                    break
+            return None
+    return None
 
 
 def _metadata_like(line: str) -> bool:

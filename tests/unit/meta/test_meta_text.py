@@ -81,3 +81,12 @@ def test_text_language_guess_orders_numeric_dates():
     md = extract_text_metadata(lines)
     assert md.language == "de"
     assert md.date == "2021-03-04"
+
+
+def test_headline_above_the_byline_when_the_title_line_differs():
+    lines = ["Best gardening tips 2024 | Green Pages", "Menu", "Search",
+             "Ten plants that survive any winter", "By Ann Poe", "12 January 2024",
+             "Winter is hard on gardens, but these plants do fine."]
+    md = extract_text_metadata(lines)
+    assert md.title == "Ten plants that survive any winter"
+    assert (md.author, md.date) == ("Ann Poe", "2024-01-12")
