@@ -38,6 +38,8 @@ class Rails(BlockFilter):
 
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
+        if doc.listing:  # on a listing the "latest news" run is the content
+            return out
         i, n = 0, len(blocks)
         while i < n:
             block = blocks[i]
