@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from .vocab import data_lines
@@ -10,6 +12,7 @@ _WORD = regex.compile(r"\p{L}+")
 _STOPWORDS: dict[str, set[str]] = {
     line.split()[0]: set(line.split()[1:]) for line in data_lines("meta_stopwords.txt")
 }
+GUESS_MAX_CHARS = 3000  # enough text for a clear majority of frequent words
 GUESS_MIN_HITS = 3  # fewer stopword hits than this is no evidence
 GUESS_MIN_MARGIN = 2  # the best language must lead the next by this many hits
 
@@ -17,10 +20,10 @@ GUESS_MIN_MARGIN = 2  # the best language must lead the next by this many hits
 def guess_language(text: str) -> str | None:
     """The language whose frequent words occur most in ``text`` (en, de, fr, es, it, pt,
     nl), or None when the evidence is thin or close."""
-    words = [w.casefold() for w in _WORD.findall(text[:5000])]
-    if not words:
+    counts = Counter(w.casefold() for w in _WORD.findall(text[:GUESS_MAX_CHARS]))
+    if not counts:
         return None
-    scores = sorted(((sum(w in stop for w in words), lang) for lang, stop in _STOPWORDS.items()),
+    scores = sorted(((sum(counts[w] for w in stop), lang) for lang, stop in _STOPWORDS.items()),
                     reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     return lang if best >= GUESS_MIN_HITS and best - second >= GUESS_MIN_MARGIN else None
