@@ -24,10 +24,6 @@ REQUIRED = ("wordpress-news", "news-text", "german-blog", "german-blog-text", "t
 
 # (slug, test) -> what the filters get wrong on that page.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("news-text", "title"): (
-        "text path: extract_text_metadata takes the first line, the accessibility banner "
-        "'Please ensure Javascript is enabled for purposes of website accessibility', as the title"
-    ),
     ("german-blog-text", "body"): (
         "text path: TextSpan drops the article's last line 'Viel Spaß beim Ausprobieren!' (28 chars, "
         "under SENTENCE_CHARS = 40, so it costs a short-line penalty and the span ends before it)"

@@ -45,6 +45,22 @@ def _text_len(el: lxml.html.HtmlElement) -> int:
     return sum(len(t.strip()) for t in el.itertext())
 
 
+#: A class-named widget holding this many paragraphs of prose wraps the article (a
+#: "sharing container" or "has-ads" section around the text); widgets hold one or two.
+WRAPPER_PARAGRAPHS = 3
+_PARAGRAPH_TAGS = ("p", "li", "blockquote", "pre", "td")
+
+
+def _wraps_article(el: lxml.html.HtmlElement) -> bool:
+    found = 0
+    for p in el.iter(_PARAGRAPH_TAGS):
+        if _text_len(p) >= 80:
+            found += 1
+            if found >= WRAPPER_PARAGRAPHS:
+                return True
+    return False
+
+
 def _holds_prose(el: lxml.html.HtmlElement) -> bool:
     text = _text_len(el)
     if text < HIDDEN_PROSE_CHARS:
@@ -84,7 +100,7 @@ class DomPruner:
         for el, reason in dropped:
             text = " ".join(el.text_content().split())
             if text:
-                removals.append(Removal(self.name, reason, text[:300]))
+                removals.append(Removal(self.name, reason, text))
             el.drop_tree()
         return removals
 
@@ -116,7 +132,7 @@ class DomPruner:
         if words:
             concept = concept_of(words)
             if concept in DOM_CONCEPTS:
-                if concept == "hidden" and _holds_prose(el):
+                if _holds_prose(el) if concept == "hidden" else _wraps_article(el):
                     return None
                 return f"{concept} widget (class/id {words[:60]!r})"
         return None

@@ -78,6 +78,7 @@ LEAD_WORDS = frozenset({
     "postexcerpt", "articleintro", "articlesummary", "articleteaser", "lede",
 })
 
+_STATE_WORDS = frozenset({"has", "is", "with", "no", "without", "enable", "enabled"})
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = regex.compile(r"[-_:.\s]+")
 
@@ -87,6 +88,11 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
     tokens, words = [], []
     for token in attr.split():
         parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
+        for k, part in enumerate(parts):
+            if part in _STATE_WORDS:
+                # "has-ads", "is-paywall", "with-sidebar": a state of a container, not a widget.
+                parts = parts[:k]
+                break
         words.extend(parts)
         tokens.append("".join(parts))
     return tokens, words

@@ -77,13 +77,30 @@ def test_guard_keeps_a_sidebar_wrapper_holding_the_article():
 
 def test_guard_keeps_a_chrome_wrapper_holding_most_of_the_text():
     # A theme that wraps the whole page in an off-canvas container, or the article in <aside>.
-    html = f"""<div class="offcanvas"><div class="post"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
+    # Two paragraphs: fewer than a class-named widget needs to count as an article wrapper,
+    # so only the share guard keeps it.
+    html = f"""<div class="offcanvas"><div class="post"><p>{P1}</p><p>{P2}</p></div></div>
     <aside class="pull"><p>{P4}</p></aside><p>Footer line</p>"""
     guarded, _ = _prune(html)
-    assert P1 in guarded and P2 in guarded and P3 in guarded
+    assert P1 in guarded and P2 in guarded
     assert P4 not in guarded  # the small aside is still chrome
     unguarded, _ = _prune(html, guard_share=1.0)
     assert P1 not in unguarded
+
+
+def test_class_named_widget_wrapping_article_paragraphs_is_kept():
+    # "sharing container" or "has-ads" sections around the text: a wrapper, not a widget.
+    html = f"""<div class="article__sharingContainer"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <div class="share-bar"><a href="/s">Share</a></div>"""
+    text, _ = _prune(html, guard_share=1.0)
+    assert P1 in text and P3 in text and "Share" not in text
+
+
+def test_state_words_do_not_name_a_widget():
+    html = f"""<section class="o-section o-section--has-ads"><p>{P1}</p></section>
+    <div class="ad-slot">Advertisement</div>"""
+    text, _ = _prune(html, guard_share=1.0)
+    assert P1 in text and "Advertisement" not in text
 
 
 def test_wrapper_holding_main_is_guarded():
