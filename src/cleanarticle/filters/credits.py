@@ -12,19 +12,33 @@ MAX_CHARS = 120
 _CREDIT = regex.compile(
     r"""^[\(\[]?\s*(?:
         (?:photo|photos|photograph|image|images|picture|pictures|credit|credits|source|illustration|graphic|
-           foto|fotos|bild|bilder|quelle|grafik|illustration|
+           foto|fotos|bild|bilder|titelbild|bildquelle|quelle|grafik|illustration|źródło|
            crédit|crédits|photo|source|
            fuente|imagen|imágenes|
            fonte|immagine|
            imagem|crédito|
            beeld|afbeelding|bron)
-        (?:\s+(?:credit|credits|photo|foto|by|von|par|de|di|por|door))?\s*[:©/]
+        (?:\s+(?:credit|credits|photo|photos|foto|fotos|by|von|par|de|di|por|door))?\s*[:©/]
       |(?:photo|image|foto|bild|picture)s?\s+(?:by|von|par|de|di|por|door)\s
       |[\w.&\- ]{1,25}\s(?:photo|foto|image)s?\s*/
       |©|\(c\)|copyright\s
     )""",
     regex.I | regex.X | regex.V1,
 )
+
+
+# A caption that ends in its credit: "… | © Getty Images", "… (mlharing / iStock.com)".
+_CREDIT_TAIL = regex.compile(
+    r"""(?:©|\(c\)|\b(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)[^.!?]{0,80}$
+      |\b(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|afp|dpa|reuters|
+          picture[- ]alliance|imago|ap\s?photo|keystone|epa|unsplash|pixabay|adobe\s?stock)
+        \b[^.!?]{0,40}\)?\s*$""",
+    regex.I | regex.X | regex.V1,
+)
+# Numbered figure captions: "Abbildung 4: …", "Figure 2. …", "Fig. 3 –".
+_FIGURE = regex.compile(r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d+\s*[:.–-]", regex.I)
+#: Captions with a credit at the end are short; longer blocks are prose citing a source.
+CAPTION_MAX_CHARS = 250
 
 
 class Credits(BlockFilter):
@@ -34,6 +48,8 @@ class Credits(BlockFilter):
         text = blocks[i].text
         if len(text) <= MAX_CHARS and _CREDIT.match(text):
             return "image credit or copyright line"
+        if len(text) <= CAPTION_MAX_CHARS and (_CREDIT_TAIL.search(text) or _FIGURE.match(text)):
+            return "caption with a credit or figure number"
         return None
 
 

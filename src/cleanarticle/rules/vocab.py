@@ -43,7 +43,9 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "pagination": (("pager", "pagenumbers", "prevnext"), ("pagination", "paginat")),
     "modal": (("modal", "popup", "lightbox", "tooltip"), ("modal", "popup")),
     "tags": (("tags", "taglist", "taglinks", "catlinks", "keywords"), ()),
-    "author_box": (("authorbox", "authorbio", "aboutauthor", "authorinfo"), ()),
+    "author_box": (("authorbox", "authorbio", "aboutauthor", "authorinfo", "abouttheauthor",
+                    "authordescription", "authordetails", "authorcard", "authorprofile",
+                    "autorenbox", "autorbox", "autorinfo", "biography"), ()),
 }
 # Concepts whose words only count as a whole class/id token ("widget", not
 # "elementor-widget-wrap"; "sidebar", not "sidebar-first" on a main column).
@@ -111,6 +113,8 @@ def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, s
 
 
 _EXACT, _PREFIXES, _TOKENS = _compile()
+#: Multi-word keys (9+ letters) also match inside longer squashed tokens.
+_COMPOUND = tuple((k, c) for k, c in _EXACT.items() if len(k) >= 9)
 # Responsive utility classes (md:block, d-lg-flex) show an element that "hidden" hides on phones.
 _RESPONSIVE = regex.compile(r"(?:^|\s)(?:[a-z]{2,3}:(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-)")
 _CONTENT = frozenset(CONTENT_WORDS + ("hentry", "typepost", "typepage", "statuspublish"))
@@ -137,6 +141,11 @@ def concept_of(attr: str) -> str | None:
             continue
         if concept:
             return concept
+        if len(t) > 9:
+            # "td-author-description" holds the key "authordescription"
+            for key, concept in _COMPOUND:
+                if key in t:
+                    return concept
     for w in words:
         concept = _EXACT.get(w)
         if concept:
