@@ -36,7 +36,9 @@ _CREDIT_TAIL = regex.compile(
     regex.I | regex.X | regex.V1,
 )
 # Numbered figure captions: "Abbildung 4: …", "Figure 2. …", "Fig. 3 –".
-_FIGURE = regex.compile(r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d+\s*[:.–-]", regex.I)
+_FIGURE = regex.compile(
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d+\s*[:.–-]", regex.I
+)
 #: Captions with a credit at the end are short; longer blocks are prose citing a source.
 CAPTION_MAX_CHARS = 250
 
