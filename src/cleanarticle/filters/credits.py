@@ -29,7 +29,7 @@ _CREDIT = regex.compile(
 
 # A caption that ends in its credit: "… | © Getty Images", "… (mlharing / iStock.com)".
 _CREDIT_TAIL = regex.compile(
-    r"""(?:©|\(c\)|\b(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)[^.!?]{0,80}$
+    r"""(?:©|\(c\)|(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)[^.!?]{0,80}$
       |\b(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|afp|dpa|reuters|
           picture[- ]alliance|imago|ap\s?photo|keystone|epa|unsplash|pixabay|adobe\s?stock)
         \b[^.!?]{0,40}\)?\s*$""",
@@ -37,7 +37,7 @@ _CREDIT_TAIL = regex.compile(
 )
 # Numbered figure captions: "Abbildung 4: …", "Figure 2. …", "Fig. 3 –".
 _FIGURE = regex.compile(
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d+\s*[:.–-]", regex.I
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d*\s*[:.–-]", regex.I
 )
 #: Captions with a credit at the end are short; longer blocks are prose citing a source.
 CAPTION_MAX_CHARS = 250
