@@ -80,6 +80,8 @@ LEAD_WORDS = frozenset({
     "postexcerpt", "articleintro", "articlesummary", "articleteaser", "lede",
 })
 
+# Words that start like a widget stem but name content ("commentary" is an opinion piece).
+_NOT_WIDGET_WORDS = frozenset({"commentary", "commentaries", "socialism", "sharepoint"})
 _STATE_WORDS = frozenset({"has", "is", "with", "no", "without", "enable", "enabled"})
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = regex.compile(r"[-_:.\s]+")
@@ -89,6 +91,8 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
     """Tokens (squashed, lowercase) and words of a class/id string."""
     tokens, words = [], []
     for token in attr.split():
+        # A BEM modifier ("section--ads", "card--related") varies a block; the block names it.
+        token = token.split("--", 1)[0] or token
         parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
         for k, part in enumerate(parts):
             if part in _STATE_WORDS:
@@ -147,6 +151,8 @@ def concept_of(attr: str) -> str | None:
                 if key in t:
                     return concept
     for w in words:
+        if w in _NOT_WIDGET_WORDS:
+            continue
         concept = _EXACT.get(w)
         if concept:
             return concept
