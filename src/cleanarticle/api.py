@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .confidence import THRESHOLD, confidence
 from .document import Document
 from .errors import UnusableInputError
 from .filters.dom import DomPruner
@@ -34,11 +35,14 @@ def clean(
     reference_date: dt.date | str | None = None,
     options: Options | None = None,
     pipeline: Pipeline | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
     """Clean one page, HTML or plain text (``kind="auto"`` looks at the input).
 
     Returns an :class:`Article`; a page without content gives an empty ``text``. Raises
     :class:`UnusableInputError` for input that is not a page (wrong type, binary data).
+    With ``min_confidence``, a page whose ``confidence`` is below it (a home, listing or
+    product page) comes back with an empty body; its metadata is kept.
     """
     if kind not in _KINDS:
         raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
@@ -48,8 +52,9 @@ def clean(
         page = text
     if kind == "html":
         return clean_html(page, url, reference_date=reference_date, options=options,
-                          pipeline=pipeline)
-    return clean_text(page, url, reference_date=reference_date, pipeline=pipeline)
+                          pipeline=pipeline, min_confidence=min_confidence)
+    return clean_text(page, url, reference_date=reference_date, pipeline=pipeline,
+                      min_confidence=min_confidence)
 
 
 def looks_like_html(text: str) -> bool:
@@ -76,6 +81,7 @@ def clean_html(
     reference_date: dt.date | str | None = None,
     options: Options | None = None,
     pipeline: Pipeline | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
     """Clean an HTML page (bytes in any encoding, or str)."""
     options = options or _DEFAULT_OPTIONS
@@ -106,7 +112,7 @@ def clean_html(
         rescue_lead(blocks, elements)
     mark_widgets(blocks, elements, region)
     doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))
-    return _article(doc, url)
+    return _article(doc, url, min_confidence)
 
 
 def clean_text(
@@ -115,6 +121,7 @@ def clean_text(
     *,
     reference_date: dt.date | str | None = None,
     pipeline: Pipeline | None = None,
+    min_confidence: float | None = None,
 ) -> Article:
     """Clean a page that was already scraped to plain text."""
     text = to_text(page)
@@ -123,13 +130,15 @@ def clean_text(
     metadata = extract_text_metadata(lines, url, reference_date=ref)
     doc = Document("text", segment_text(text), metadata)
     doc = (pipeline or _DEFAULT_PIPELINE).run(doc)
-    return _article(doc, url)
+    return _article(doc, url, min_confidence)
 
 
-def _article(doc: Document, url: str | None) -> Article:
+def _article(doc: Document, url: str | None, min_confidence: float | None = None) -> Article:
     m = doc.metadata
+    score = confidence(doc)
+    blocks = doc.blocks if min_confidence is None or score >= min_confidence else []
     return Article(
-        text="\n\n".join(b.text for b in doc.blocks),
+        text="\n\n".join(b.text for b in blocks),
         title=m.title,
         date=m.date,
         author=m.author,
@@ -140,8 +149,10 @@ def _article(doc: Document, url: str | None) -> Article:
         language=m.language,
         description=m.description,
         source_kind=doc.source_kind,
-        blocks=doc.blocks,
+        blocks=blocks,
         removals=doc.removals,
+        confidence=score,
+        is_article=score >= THRESHOLD,
     )
 
 
