@@ -50,7 +50,9 @@ class Credits(BlockFilter):
         text = blocks[i].text
         if len(text) <= MAX_CHARS and _CREDIT.match(text):
             return "image credit or copyright line"
-        if len(text) <= CAPTION_MAX_CHARS and (_CREDIT_TAIL.search(text) or _FIGURE.match(text)):
+        # The credit pattern is anchored at the end: only the tail can hold it (and searching
+        # the tail alone keeps this cheap).
+        if len(text) <= CAPTION_MAX_CHARS and (_CREDIT_TAIL.search(text[-140:]) or _FIGURE.match(text)):
             return "caption with a credit or figure number"
         return None
 

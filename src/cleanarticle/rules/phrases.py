@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -13,8 +13,11 @@ _SPACE = regex.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."})
 
 
+@lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
-    """Lowercase text with unified apostrophes, single spaces and no edge punctuation."""
+    """Lowercase text with unified apostrophes, single spaces and no edge punctuation.
+
+    Pure; cached because several filters compare the same block with their phrase lists."""
     text = _SPACE.sub(" ", text.translate(_QUOTES)).casefold()
     return _EDGE.sub("", text)
 

@@ -7,6 +7,7 @@ A concept matches when a token equals one of its ``tokens`` or a word starts wit
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -83,8 +84,9 @@ LEAD_WORDS = frozenset({
 # Words that start like a widget stem but name content ("commentary" is an opinion piece).
 _NOT_WIDGET_WORDS = frozenset({"commentary", "commentaries", "socialism", "sharepoint"})
 _STATE_WORDS = frozenset({"has", "is", "with", "no", "without", "enable", "enabled"})
-_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
-_SPLIT = regex.compile(r"[-_:.\s]+")
+# Plain `re` here: these run on every class attribute of every page and `re` is faster for them.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_:.\s]+")
 
 
 def words_of(attr: str) -> tuple[list[str], list[str]]:
@@ -93,7 +95,9 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
     for token in attr.split():
         # A BEM modifier ("section--ads", "card--related") varies a block; the block names it.
         token = token.split("--", 1)[0] or token
-        parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
+        if not token.islower():
+            token = _CAMEL.sub("-", token)
+        parts = [p.lower() for p in _SPLIT.split(token) if p]
         for k, part in enumerate(parts):
             if part in _STATE_WORDS:
                 # "has-ads", "is-paywall", "with-sidebar": a state of a container, not a widget.
@@ -118,7 +122,10 @@ def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, s
 
 _EXACT, _PREFIXES, _TOKENS = _compile()
 #: Multi-word keys (9+ letters) also match inside longer squashed tokens.
-_COMPOUND = tuple((k, c) for k, c in _EXACT.items() if len(k) >= 9)
+_COMPOUND = {k: c for k, c in _EXACT.items() if len(k) >= 9}
+_COMPOUND_RE = re.compile("|".join(sorted(map(re.escape, _COMPOUND), key=len, reverse=True)))
+_PREFIX_CONCEPT = dict(_PREFIXES)
+_PREFIX_RE = re.compile("|".join(sorted(map(re.escape, _PREFIX_CONCEPT), key=len, reverse=True)))
 # Responsive utility classes (md:block, d-lg-flex) show an element that "hidden" hides on phones.
 _RESPONSIVE = regex.compile(r"(?:^|\s)(?:[a-z]{2,3}:(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-)")
 _CONTENT = frozenset(CONTENT_WORDS + ("hentry", "typepost", "typepage", "statuspublish"))
@@ -147,18 +154,18 @@ def concept_of(attr: str) -> str | None:
             return concept
         if len(t) > 9:
             # "td-author-description" holds the key "authordescription"
-            for key, concept in _COMPOUND:
-                if key in t:
-                    return concept
+            found = _COMPOUND_RE.search(t)
+            if found:
+                return _COMPOUND[found.group(0)]
     for w in words:
         if w in _NOT_WIDGET_WORDS:
             continue
         concept = _EXACT.get(w)
         if concept:
             return concept
-        for prefix, concept in _PREFIXES:
-            if w.startswith(prefix):
-                return concept
+        found = _PREFIX_RE.match(w)
+        if found:
+            return _PREFIX_CONCEPT[found.group(0)]
     return None
 
 

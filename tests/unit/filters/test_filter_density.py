@@ -11,9 +11,10 @@ def test_run_of_linked_list_items_is_dropped():
     assert kept(LinkDensity(), PROSE, *menu, PROSE_2) == [PROSE, PROSE_2]
 
 
-def test_two_linked_items_are_too_few_for_a_menu():
-    items = [linked("Linux kernel documentation", LIST_ITEM, 1), linked("The logrotate manual", LIST_ITEM, 1)]
-    assert kept(LinkDensity(), PROSE, *items) == [PROSE, *(b.text for b in items)]
+def test_a_lone_linked_list_item_is_a_teaser():
+    # Tuned on the dev sets: even one list item that is all link is a teaser or a menu entry.
+    items = [linked("Linux kernel documentation", LIST_ITEM, 1)]
+    assert kept(LinkDensity(), PROSE, *items) == [PROSE]
 
 
 def test_list_items_with_some_links_are_kept():
