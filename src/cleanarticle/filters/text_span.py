@@ -30,6 +30,8 @@ PROSE_WORDS = 10
 SENTENCE_CHARS = 40
 #: A line shorter than this that ends without a sentence stop reads as a headline.
 HEADLINE_CHARS = 160
+#: A long line with at least this share of capitalised words is a list of names, not prose.
+LIST_TITLE_SHARE = 0.7
 #: A short sentence is worth this share of its length.
 SENTENCE_WEIGHT = 0.5
 #: What a short line costs, in characters of prose.
@@ -67,6 +69,8 @@ def line_value(
         words = len(_WORD.findall(text))
         sentence = _SENTENCE_END.search(text) is not None
         if n >= PROSE_CHARS and words >= PROSE_WORDS:
+            if title_case_share(text) >= LIST_TITLE_SHARE:
+                return 0.0  # capitalised words strung together: a tag cloud, an archive, a title
             if sentence or n >= HEADLINE_CHARS:
                 return float(n - block.link_chars)
             return 0.0  # a headline or teaser title: neither prose nor chrome
