@@ -49,6 +49,9 @@ SHORT_LINE = 60
 #: (counted up to 10).
 _MAX_SLUG_WORDS = 8
 _MAX_TEASERS = 10
+#: url_slug of a page whose URL is unknown: its mean on the labelled pages of modern-dev
+#: (0.47), so a missing URL is neutral rather than evidence of a slugless page.
+UNKNOWN_SLUG = 0.45
 
 #: Logistic weights per feature (all features lie in [0, 1]).
 WEIGHTS: dict[str, float] = {
@@ -96,7 +99,8 @@ def features(doc: Document) -> dict[str, float]:
         "declared_other": float(bool(declared and not is_article_type
                                      and _OTHER_TYPES.search(declared))),
         "home_url": float(path is not None and not segments),
-        "url_slug": min(slug_words, _MAX_SLUG_WORDS) / _MAX_SLUG_WORDS,
+        "url_slug": (min(slug_words, _MAX_SLUG_WORDS) / _MAX_SLUG_WORDS
+                     if path is not None else UNKNOWN_SLUG),
         "date_url": float(path is not None and bool(_DATE_PATH.search(path + "/"))),
         "title_h1": float(m.sources.get("title") == "h1"),
         "teaser_headings": min(teasers, _MAX_TEASERS) / _MAX_TEASERS,

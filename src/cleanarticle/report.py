@@ -109,7 +109,7 @@ def _metadata(exp: Explanation) -> str:
         value = getattr(m, name)
         shown = escape(str(value)) if value else '<span class="none">—</span>'
         src = sources.get(name)
-        tag = f'<span class="src">{escape(src)}</span>' if src and value else ""
+        tag = f' <span class="src">{escape(src)}</span>' if src and value else ""
         rows.append(f"<tr><th>{label}</th><td>{shown}{tag}</td></tr>")
     return '<table class="meta">' + "".join(rows) + "</table>"
 
