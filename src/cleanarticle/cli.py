@@ -36,11 +36,13 @@ examples:
   cleanarticle --format json saved/*.html     JSON with title, date, author, text, error
   cleanarticle saved/ -o clean/ --format md   one file per page, tree mirrored in clean/
   cleanarticle notes.txt --kind text          an already-scraped text dump
+  cleanarticle explain page.html -o r.html    report: why each block was kept or removed
 
 -o names a folder when it exists or ends with '/': one output per input, named after the
 input (suffix replaced), never written outside that folder. Otherwise -o is one file that
 receives every output. Folders are walked recursively; hidden entries are skipped; .gz
-files are read transparently. A file literally named 'batch' can be given as ./batch.
+files are read transparently. A file literally named 'batch' or 'explain' can be given as
+./batch or ./explain.
 
 exit status: 0 all inputs cleaned, 1 some inputs failed (each reported on stderr) or the
 output could not be written, 2 usage error.
@@ -164,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "batch":
             return _batch_main(args[1:])
+        if args and args[0] == "explain":
+            from .explain import main as explain_main
+
+            return explain_main(args[1:])
         return _files_main(args)
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

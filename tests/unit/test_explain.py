@@ -122,3 +122,12 @@ def test_cli_writes_a_report_and_json(tmp_path, capsys) -> None:
     assert data["counts"]["kept"] == len([b for b in data["blocks"] if b["kept"]])
     assert main([str(tmp_path / "missing.html")]) == 1
     assert main(["--format", "yaml", str(WORDPRESS)]) == 2
+
+
+def test_the_cleanarticle_command_dispatches_explain(tmp_path, capsys) -> None:
+    from cleanarticle.cli import main as cli_main
+
+    out = tmp_path / "r.json"
+    assert cli_main(["explain", str(WORDPRESS), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["metadata"]["title"] and data["blocks"]
