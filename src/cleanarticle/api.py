@@ -10,6 +10,7 @@ from .errors import UnusableInputError
 from .filters.dom import DomPruner
 from .filters.region import choose_region, prose_chars, rescue_lead
 from .filters.widgets import mark_widgets
+from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
 from .meta import extract_html_metadata, extract_text_metadata
 from .model import Article
 from .options import Options
@@ -36,6 +37,7 @@ def clean(
     options: Options | None = None,
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Article:
     """Clean one page, HTML or plain text (``kind="auto"`` looks at the input).
 
@@ -43,18 +45,23 @@ def clean(
     :class:`UnusableInputError` for input that is not a page (wrong type, binary data).
     With ``min_confidence``, a page whose ``confidence`` is below it (a home, listing or
     product page) comes back with an empty body; its metadata is kept.
+    ``timeout`` bounds the seconds spent on the page (default ``DEFAULT_TIMEOUT``, 20 s;
+    None for no limit; enforced on the main thread on Unix): past it, :class:`PageTimeoutError`.
+    Errors from deep inside come out as :class:`CleanArticleError` subclasses only.
     """
     if kind not in _KINDS:
         raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
-    if kind == "auto":
-        text = to_text(page)
-        kind = "html" if looks_like_html(text) else "text"
-        page = text
-    if kind == "html":
-        return clean_html(page, url, reference_date=reference_date, options=options,
-                          pipeline=pipeline, min_confidence=min_confidence)
-    return clean_text(page, url, reference_date=reference_date, pipeline=pipeline,
-                      min_confidence=min_confidence)
+    _reference(reference_date)  # a bad argument stays a plain ValueError
+    with page_limits(timeout):
+        if kind == "auto":
+            text = to_text(page)
+            kind = "html" if looks_like_html(text) else "text"
+            page = text
+        if kind == "html":
+            return clean_html(page, url, reference_date=reference_date, options=options,
+                              pipeline=pipeline, min_confidence=min_confidence, timeout=None)
+        return clean_text(page, url, reference_date=reference_date, pipeline=pipeline,
+                          min_confidence=min_confidence, timeout=None)
 
 
 def looks_like_html(text: str) -> bool:
@@ -82,37 +89,39 @@ def clean_html(
     options: Options | None = None,
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Article:
-    """Clean an HTML page (bytes in any encoding, or str)."""
+    """Clean an HTML page (bytes in any encoding, or str). ``timeout`` as in :func:`clean`."""
     options = options or _DEFAULT_OPTIONS
     pipeline = pipeline or (_DEFAULT_PIPELINE if options is _DEFAULT_OPTIONS
                             else default_pipeline(options))
     ref = _reference(reference_date)
-    root = parse_html(page, max_chars=options.max_chars)
-    if root is None:
-        return Article(url=url)
-    metadata = extract_html_metadata(root, url, reference_date=ref)
-    removals = DomPruner(options.guard_share, options.drop_hidden)(root)
-    body = root.find("body")
-    if body is None:
-        body = root
-    blocks, elements = segment(body)
-    region = choose_region(blocks, elements, body, metadata.body_hint)
-    inside = set(region.iter())
-    listing = prose_chars([b for b, el in zip(blocks, elements, strict=False) if el in inside]) < LISTING_PROSE
-    if listing:
-        # Little prose anywhere: a listing, home or product page. Its content is the main
-        # area's items and links, not the densest paragraph.
-        main = body.find(".//main")
-        region = main if main is not None else body
+    with page_limits(timeout):
+        root = parse_html(page, max_chars=options.max_chars)
+        if root is None:
+            return Article(url=url)
+        metadata = extract_html_metadata(root, url, reference_date=ref)
+        removals = DomPruner(options.guard_share, options.drop_hidden)(root)
+        body = root.find("body")
+        if body is None:
+            body = root
+        blocks, elements = segment(body)
+        region = choose_region(blocks, elements, body, metadata.body_hint)
         inside = set(region.iter())
-    if region is not body:
-        for block, el in zip(blocks, elements, strict=False):
-            block.in_region = el in inside
-        rescue_lead(blocks, elements)
-    mark_widgets(blocks, elements, region)
-    doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))
-    return _article(doc, url, min_confidence)
+        listing = prose_chars([b for b, el in zip(blocks, elements, strict=False) if el in inside]) < LISTING_PROSE
+        if listing:
+            # Little prose anywhere: a listing, home or product page. Its content is the main
+            # area's items and links, not the densest paragraph.
+            main = body.find(".//main")
+            region = main if main is not None else body
+            inside = set(region.iter())
+        if region is not body:
+            for block, el in zip(blocks, elements, strict=False):
+                block.in_region = el in inside
+            rescue_lead(blocks, elements)
+        mark_widgets(blocks, elements, region)
+        doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))
+        return _article(doc, url, min_confidence)
 
 
 def clean_text(
@@ -122,15 +131,17 @@ def clean_text(
     reference_date: dt.date | str | None = None,
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Article:
-    """Clean a page that was already scraped to plain text."""
-    text = to_text(page)
+    """Clean a page that was already scraped to plain text. ``timeout`` as in :func:`clean`."""
     ref = _reference(reference_date)
-    lines = text.splitlines()
-    metadata = extract_text_metadata(lines, url, reference_date=ref)
-    doc = Document("text", segment_text(text), metadata)
-    doc = (pipeline or _DEFAULT_PIPELINE).run(doc)
-    return _article(doc, url, min_confidence)
+    with page_limits(timeout):
+        text = cap_chars(to_text(page))
+        lines = text.splitlines()
+        metadata = extract_text_metadata(lines, url, reference_date=ref)
+        doc = Document("text", segment_text(text), metadata)
+        doc = (pipeline or _DEFAULT_PIPELINE).run(doc)
+        return _article(doc, url, min_confidence)
 
 
 def _article(doc: Document, url: str | None, min_confidence: float | None = None) -> Article:
