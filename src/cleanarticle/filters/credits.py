@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..model import CAPTION
 from .base import BlockFilter
 
 #: Credit lines are short; longer blocks mentioning a photo are captions or prose.
 MAX_CHARS = 120
-_CREDIT = regex.compile(
+_CREDIT = re.compile(
     r"""^[\(\[]?\s*(?:
         (?:photo|photos|photograph|image|images|picture|pictures|credit|credits|source|illustration|graphic|
            foto|fotos|bild|bilder|titelbild|bildquelle|quelle|grafik|illustration|źródło|
@@ -23,21 +23,21 @@ _CREDIT = regex.compile(
       |[\w.&\- ]{1,25}\s(?:photo|foto|image)s?\s*/
       |©|\(c\)|copyright\s
     )""",
-    regex.I | regex.X | regex.V1,
+    re.I | re.X,
 )
 
 
 # A caption that ends in its credit: "… | © Getty Images", "… (mlharing / iStock.com)".
-_CREDIT_TAIL = regex.compile(
+_CREDIT_TAIL = re.compile(
     r"""(?:©|\(c\)|(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)[^.!?]{0,80}$
       |\b(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|afp|dpa|reuters|
           picture[- ]alliance|imago|ap\s?photo|keystone|epa|unsplash|pixabay|adobe\s?stock)
         \b[^.!?]{0,40}\)?\s*$""",
-    regex.I | regex.X | regex.V1,
+    re.I | re.X,
 )
 # Numbered figure captions: "Abbildung 4: …", "Figure 2. …", "Fig. 3 –".
-_FIGURE = regex.compile(
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d*\s*[:.–-]", regex.I
+_FIGURE = re.compile(
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d*\s*[:.–-]", re.I
 )
 #: Captions with a credit at the end are short; longer blocks are prose citing a source.
 CAPTION_MAX_CHARS = 250

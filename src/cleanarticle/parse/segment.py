@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
-import regex
 
 from ..model import CAPTION, CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_ROW, Block
 
@@ -17,16 +18,16 @@ BLOCK_TAGS = frozenset({
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LAYOUT_MARKERS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote", "section")
 # Non-breaking spaces are kept: they are part of the text ("10\u00a0km", French punctuation).
-_SPACE = regex.compile(r"[^\S\u00a0]+")
+_SPACE = re.compile(r"[^\S\u00a0]+")
 # Control characters that survive parsing but are no text.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f\u200b\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f\u200b\ufeff]")
 #: Below this depth nesting is read as flat text: pathological pages nest 100,000 levels.
 MAX_DEPTH = 200
 
 
 _BR = "\x1e"  # stands for <br> while a block's text is gathered
-_DOUBLE_BR = regex.compile(r"\x1e\s*\x1e[\s\x1e]*")
-_BR_LINES = regex.compile(r" ?\x1e ?")
+_DOUBLE_BR = re.compile(r"\x1e\s*\x1e[\s\x1e]*")
+_BR_LINES = re.compile(r" ?\x1e ?")
 
 
 def clean_space(text: str) -> str:

@@ -1,7 +1,13 @@
-"""Phrase lists shipped as data files, compiled once into ``regex`` alternations."""
+"""Phrase lists shipped as data files, compiled once into alternations.
+
+Normalizing uses ``regex`` (Unicode punctuation and symbol classes); the compiled phrase
+alternations use the standard ``re``, which matches them about twice as fast (measured on
+modern-dev blocks) and needs no property classes.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -34,7 +40,7 @@ def read_phrases(name: str) -> tuple[str, ...]:
 
 
 def _pattern(phrase: str) -> str:
-    parts = [regex.escape(normalize(p)) for p in phrase.split("*")]
+    parts = [re.escape(normalize(p)) for p in phrase.split("*")]
     return r"[^\n]{0,60}?".join(parts)
 
 
@@ -46,8 +52,8 @@ class PhraseSet:
         phrases = read_phrases(name)
         alternation = "|".join(_pattern(p) for p in sorted(phrases, key=len, reverse=True))
         # A share row flattened into one block is the phrases one after another.
-        self._full = regex.compile(rf"(?:{alternation})(?:[\s|·•/,\-–—]*(?:{alternation}))*")
-        self._search = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        self._full = re.compile(rf"(?:{alternation})(?:[\s|·•/,\-–—]*(?:{alternation}))*")
+        self._search = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
     def fullmatch(self, text: str) -> bool:
         return self._full.fullmatch(normalize(text)) is not None
