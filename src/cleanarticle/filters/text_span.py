@@ -32,6 +32,8 @@ SENTENCE_CHARS = 40
 HEADLINE_CHARS = 160
 #: A long line with at least this share of capitalised words is a list of names, not prose.
 LIST_TITLE_SHARE = 0.7
+#: A line of this many words without a single punctuation mark is a run of links or labels.
+NOPUNCT_WORDS = 20
 #: A short sentence is worth this share of its length.
 SENTENCE_WEIGHT = 0.5
 #: What a short line costs, in characters of prose.
@@ -50,6 +52,7 @@ SPAN_MIN = 600
 RAIL_PENALTY = 300
 
 _DIGIT = regex.compile(r"\d")
+_PUNCT = regex.compile(r"[.,;:!?。、，]")
 _WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')\]]\s*$")
 _TRUNCATED = ("...", "…")
@@ -69,7 +72,8 @@ def line_value(
         words = len(_WORD.findall(text))
         sentence = _SENTENCE_END.search(text) is not None
         if n >= PROSE_CHARS and words >= PROSE_WORDS:
-            if title_case_share(text) >= LIST_TITLE_SHARE:
+            if title_case_share(text) >= LIST_TITLE_SHARE or (
+                    words >= NOPUNCT_WORDS and not _PUNCT.search(text)):
                 return 0.0  # capitalised words strung together: a tag cloud, an archive, a title
             if sentence or n >= HEADLINE_CHARS:
                 return float(n - block.link_chars)
