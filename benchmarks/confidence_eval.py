@@ -3,13 +3,14 @@
     python benchmarks/confidence_eval.py ../shared/benchmarks/modern-dev [--cv] [--no-url]
 
 Uses the ``page_type`` of the set's ground truth: ``article`` pages are positives,
-``listing``, ``collection`` and ``product`` pages negatives, other types are left out. Prints
-the ROC AUC of ``confidence`` (plain Python, Mann-Whitney ranks, ties counted half), the mean
+``listing``, ``collection`` and ``product`` pages negatives; other types (forum, docs, ...)
+are left out of the AUC (``--all-types`` shows their mean confidence too). Prints the ROC
+AUC of ``confidence`` (plain Python, Mann-Whitney ranks, ties counted half), the mean
 confidence per type, how often ``is_article`` agrees with the truth, and the CPU time of
-``confidence()`` as a share of ``clean()``. ``--cv`` refits the logistic weights in
-5-fold cross-validation (same features) and prints the held-out AUC, since the shipped
-weights were fitted on this very set. ``--no-url`` does not pass the page's URL to clean
-(only what the page itself declares, e.g. a canonical link, is used).
+``confidence()`` as a share of ``clean()``. ``--cv`` refits the logistic weights in 5-fold
+cross-validation (same features) and prints the held-out AUC, since the shipped weights
+were fitted on this very set. ``--no-url`` does not pass the page's URL to clean (only what
+the page itself declares, e.g. a canonical link, is used).
 """
 
 from __future__ import annotations
@@ -92,11 +93,13 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N labelled pages")
     ap.add_argument("--cv", action="store_true", help="also refit the weights in 5-fold CV")
     ap.add_argument("--no-url", action="store_true", help="do not pass the page URL to clean")
+    ap.add_argument("--all-types", action="store_true",
+                    help="also clean the other page types and show their mean confidence")
     args = ap.parse_args()
     root = Path(args.dataset)
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     pages = [(pid, t) for pid, t in sorted(truth.items())
-             if t.get("page_type") in POSITIVE | NEGATIVE]
+             if t.get("page_type") in POSITIVE | NEGATIVE or args.all_types]
     if args.limit:
         pages = pages[:args.limit]
     scored: list[tuple[float, bool]] = []
@@ -110,9 +113,11 @@ def main() -> None:
         clean(raw, url)
         clean_cpu += time.process_time() - started
         exp = explain(raw, url)
-        label = t["page_type"] in POSITIVE
+        label = t.get("page_type") in POSITIVE
+        per_type[str(t.get("page_type"))].append(exp.article.confidence)
+        if t.get("page_type") not in POSITIVE | NEGATIVE:
+            continue
         scored.append((exp.article.confidence, label))
-        per_type[t["page_type"]].append(exp.article.confidence)
         if exp.document is not None:
             started = time.process_time()
             confidence(exp.document)
@@ -124,7 +129,7 @@ def main() -> None:
     print(f"ROC AUC of confidence: {roc_auc(scored):.3f}")
     for name in sorted(per_type):
         values = per_type[name]
-        print(f"  {name:<11} n={len(values):<4} mean confidence {sum(values) / len(values):.3f}")
+        print(f"  {name:<13} n={len(values):<4} mean confidence {sum(values) / len(values):.3f}")
     agree = sum(1 for c, label in scored if (c >= THRESHOLD) == label)
     print(f"is_article (confidence >= {THRESHOLD}) agrees with the truth on "
           f"{agree}/{len(scored)} = {agree / len(scored):.3f}")

@@ -45,21 +45,25 @@ h1 { font-size: 22px; line-height:1.3; margin: 0 0 4px; }
 .badge b { display:block; font-size: 26px; line-height:1.1; }
 .badge span { font-size: 12px; letter-spacing: .04em; text-transform: uppercase; }
 .badge.yes { background: var(--ok); } .badge.no { background: #b3541e; }
+.cards { display:grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr); gap: 18px;
+  align-items: start; margin-top: 18px; }
+@media (max-width: 860px) { .cards { grid-template-columns: 1fr; } }
 section.card { background:#fff; border:1px solid var(--line); border-radius: 12px;
-  padding: 18px 20px; margin-top: 18px; }
+  padding: 18px 20px; }
 h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted);
   margin: 0 0 12px; }
 table.meta { border-collapse: collapse; width:100%; font-size: 14px; }
-table.meta th { text-align:left; font-weight:600; width: 130px; padding: 5px 12px 5px 0;
+table.meta th { text-align:left; font-weight:600; width: 112px; padding: 5px 12px 5px 0;
   vertical-align: top; color:#3b4450; }
 table.meta td { padding: 5px 0; vertical-align: top; word-break: break-word; }
 table.meta tr + tr th, table.meta tr + tr td { border-top: 1px solid #f0f1f3; }
 .src { display:inline-block; margin-left: 8px; font-size: 11px; color: var(--muted);
   border:1px solid var(--line); border-radius: 9px; padding: 0 7px; white-space: nowrap; }
 .none { color: #a2a9b1; }
-.totals { display:flex; gap: 28px; margin-bottom: 14px; font-size: 14px; }
-.totals b { font-size: 22px; display:block; }
-.bars { display:grid; grid-template-columns: 150px 1fr 44px; gap: 6px 12px;
+.totals { display:flex; gap: 22px; margin-bottom: 14px; font-size: 14px; }
+.totals { font-size: 13px; color: #3b4450; }
+.totals b { font-size: 22px; display:block; color: var(--ink); }
+.bars { display:grid; grid-template-columns: 120px 1fr 36px; gap: 6px 12px;
   align-items:center; font-size: 13px; }
 .bars .name { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; }
 .bar { height: 12px; border-radius: 6px; }
@@ -122,7 +126,7 @@ def _counts(exp: Explanation, colours: dict[str, tuple[str, str]]) -> str:
     total_chars = sum(len(f.text) for f in exp.blocks) or 1
     head = (
         '<div class="totals">'
-        f"<div><b>{len(exp.blocks)}</b>pieces of text</div>"
+        f"<div><b>{len(exp.blocks)}</b>pieces</div>"
         f"<div><b>{kept}</b>kept</div>"
         f"<div><b>{removed}</b>removed</div>"
         f"<div><b>{100 * kept_chars / total_chars:.0f}%</b>of the text kept</div>"
@@ -195,8 +199,10 @@ def render_report(exp: Explanation, source: str | None = None) -> str:
   <div class="badge {"yes" if a.is_article else "no"}"><b>{a.confidence:.2f}</b>
     <span>{verdict}</span></div>
 </header>
+<div class="cards">
 <section class="card"><h2>Metadata and sources</h2>{_metadata(exp)}</section>
 <section class="card"><h2>Removed, per filter</h2>{_counts(exp, colours)}</section>
+</div>
 <input type="checkbox" id="hide">
 <div class="controls"><h2>The page, block by block</h2>
   <label for="hide">hide removed blocks</label></div>
