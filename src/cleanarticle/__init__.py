@@ -2,12 +2,14 @@
 
 from .api import clean, clean_html, clean_text
 from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
+from .explain import Explanation, explain
 from .model import Article, Block, Metadata, Removal
 
 __all__ = [
     "Article",
     "Block",
     "CleanArticleError",
+    "Explanation",
     "Metadata",
     "PageTimeoutError",
     "PageTooLargeError",
@@ -16,5 +18,6 @@ __all__ = [
     "clean",
     "clean_html",
     "clean_text",
+    "explain",
 ]
 __version__ = "0.1.0"

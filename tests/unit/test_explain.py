@@ -131,3 +131,9 @@ def test_the_cleanarticle_command_dispatches_explain(tmp_path, capsys) -> None:
     assert cli_main(["explain", str(WORDPRESS), "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["metadata"]["title"] and data["blocks"]
+
+
+def test_explain_is_exported_by_the_package() -> None:
+    exp = cleanarticle.explain(PAGE)
+    assert isinstance(exp, cleanarticle.Explanation)
+    assert exp.article.text == cleanarticle.clean(PAGE).text
