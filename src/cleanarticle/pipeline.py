@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from .document import Document
 from .filters.base import BlockFilter
+from .filters.closing import ClosingRun
 from .filters.credits import Captions, Credits
 from .filters.dedup import Duplicates
 from .filters.density import LinkDensity
@@ -110,5 +111,6 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         LinkDensity(),
         Duplicates(),
         TailJunk(),
+        ClosingRun(),
         OrphanHeadings(),
     ))
