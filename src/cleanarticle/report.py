@@ -8,20 +8,25 @@ hides the removed blocks (pure CSS).
 
 from __future__ import annotations
 
+import zlib
 from html import escape
 
 from .explain import DOM_KIND, BlockFate, Explanation
+from .filters.dom import DomPruner
 from .model import HEADING
+from .pipeline import default_pipeline
 
 #: Removed text longer than this is cut in the report (the JSON output has it whole).
 MAX_SHOWN_CHARS = 700
-#: Background / accent pairs, one per filter in order of frequency.
-_PALETTE = (
-    ("#fdecea", "#c62828"), ("#fff4e0", "#e07b00"), ("#eef3fc", "#1f5fbf"),
-    ("#f1ebfa", "#6a3fb5"), ("#e8f6f3", "#00796b"), ("#fcebf4", "#ad1457"),
-    ("#f3f1e6", "#7a6a00"), ("#e9f4fb", "#0277bd"), ("#f5ede8", "#8d4a2b"),
-    ("#eef1f4", "#455a64"), ("#f0f6e6", "#558b2f"), ("#fbeff0", "#b23c4f"),
+#: Background / accent pairs; each filter keeps its colour from report to report.
+_PALETTE = (  # in the order of _KNOWN_FILTERS: dom, region, text_span, widgets, ...
+    ("#eef3fc", "#1f5fbf"), ("#eef1f4", "#455a64"), ("#f5ede8", "#8d4a2b"),
+    ("#fff4e0", "#c76d00"), ("#e8f6f3", "#00796b"), ("#f1ebfa", "#6a3fb5"),
+    ("#fdecea", "#c62828"), ("#f3f1e6", "#7a6a00"), ("#e9f4fb", "#0277bd"),
+    ("#fcebf4", "#ad1457"), ("#f0f6e6", "#558b2f"), ("#fbeff0", "#b23c4f"),
+    ("#eaf0f8", "#2e4a7d"), ("#fdf3e7", "#9c5700"), ("#eef6ee", "#2e7d32"),
 )
+_KNOWN_FILTERS = (DomPruner.name, *default_pipeline().names)
 _META_FIELDS = (
     ("title", "Title"), ("date", "Published"), ("updated", "Updated"), ("author", "Author"),
     ("sitename", "Site"), ("language", "Language"), ("url", "URL"),
@@ -99,8 +104,14 @@ footer { color: var(--muted); font-size: 12px; margin-top: 18px; text-align:cent
 """
 
 
+def _colour(name: str) -> tuple[str, str]:
+    if name in _KNOWN_FILTERS:
+        return _PALETTE[_KNOWN_FILTERS.index(name) % len(_PALETTE)]
+    return _PALETTE[zlib.crc32(name.encode()) % len(_PALETTE)]
+
+
 def _colours(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
-    return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(counts)}
+    return {name: _colour(name) for name in counts}
 
 
 def _metadata(exp: Explanation) -> str:
