@@ -14,6 +14,10 @@ from .decode import decode
 MAX_CHARS = 8_000_000
 
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>", regex.I)
+# Characters no XML tree may hold: lxml keeps them from the HTML parser but refuses them when
+# a filter later writes text (ValueError), and a lone surrogate cuts the parse short.
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_AS = {"\x0b": " ", "\x0c": " "}  # vertical tab and form feed are HTML white space
 
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
@@ -46,6 +50,8 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
         text = _XML_DECL.sub("", text, count=1)
+    if _NOT_XML.search(text):
+        text = _NOT_XML.sub(_xml_safe, text)
     if not text.strip():
         return None
     try:
@@ -55,3 +61,8 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     except lxml.etree.LxmlError as exc:  # pragma: no cover - libxml2 refuses very rarely
         raise UnusableInputError(f"unparseable HTML: {exc}") from exc
     return root
+
+
+def _xml_safe(m: regex.Match) -> str:
+    c = m.group()
+    return _NOT_XML_AS.get(c, "\ufffd" if "\ud800" <= c <= "\udfff" else "")
