@@ -49,18 +49,44 @@ def normalize_encoding(label: str | None) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows as NUL bytes on every other position."""
+    """UTF-16 text without a BOM shows as NUL bytes on one side of its code units only.
+
+    Latin text has them on every other position; Cyrillic or CJK text only around its ASCII
+    (markup, digits, spaces), so a one-sided NUL pattern that decodes cleanly is enough.
+    """
     sample = data[:512]
     if len(sample) < 4:
         return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd > 0.6 * half and even < 0.1 * half:
-        return "utf-16-le"
-    if even > 0.6 * half and odd < 0.1 * half:
-        return "utf-16-be"
+    for name, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high > 0.6 * half and low < 0.1 * half:
+            return name
+        if high >= max(4, 0.03 * half) and 4 * low <= high and _decodes(sample, name):
+            return name
     return None
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 text without a BOM: one byte of four always NUL, its neighbour at most 0x10."""
+    sample = data[:1024]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 8:
+        return None
+    if not any(sample[3::4]) and max(sample[2::4]) <= 0x10 and any(sample[0::4]):
+        return "utf-32-le"
+    if not any(sample[0::4]) and max(sample[1::4]) <= 0x10 and any(sample[3::4]):
+        return "utf-32-be"
+    return None
+
+
+def _decodes(sample: bytes, name: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(name)("strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def looks_binary(data: bytes) -> bool:
@@ -77,9 +103,9 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     bom = _bom(data)
     if bom:
         return data[bom[1]:].decode(bom[0], "replace")
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return data.decode(utf16, "replace")
+    wide = _utf32_without_bom(data) or _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, "replace")
     if looks_binary(data):
         raise UnusableInputError("binary input: not a text or HTML page")
     try:
