@@ -8,7 +8,7 @@ from .confidence import THRESHOLD, confidence
 from .document import Document
 from .errors import UnusableInputError
 from .filters.dom import DomPruner
-from .filters.region import choose_region, prose_chars, rescue_lead
+from .filters.region import locate_content
 from .filters.widgets import mark_widgets
 from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
 from .meta import extract_html_metadata, extract_text_metadata
@@ -19,10 +19,6 @@ from .parse.segment import segment
 from .parse.text import segment_text
 from .pipeline import Pipeline, default_pipeline
 
-#: A region with less prose than this (characters) makes the page a listing. Tuned on
-#: modern-dev body F1: 400/800/1500/3000 → 0.780/0.784/0.787/0.788 (article pages flat at 1500,
-#: precision falling above it).
-LISTING_PROSE = 1500
 _DEFAULT_OPTIONS = Options()
 _DEFAULT_PIPELINE = default_pipeline(_DEFAULT_OPTIONS)
 _KINDS = ("auto", "html", "text")
@@ -106,19 +102,7 @@ def clean_html(
         if body is None:
             body = root
         blocks, elements = segment(body)
-        region = choose_region(blocks, elements, body, metadata.body_hint)
-        inside = set(region.iter())
-        listing = prose_chars([b for b, el in zip(blocks, elements, strict=False) if el in inside]) < LISTING_PROSE
-        if listing:
-            # Little prose anywhere: a listing, home or product page. Its content is the main
-            # area's items and links, not the densest paragraph.
-            main = body.find(".//main")
-            region = main if main is not None else body
-            inside = set(region.iter())
-        if region is not body:
-            for block, el in zip(blocks, elements, strict=False):
-                block.in_region = el in inside
-            rescue_lead(blocks, elements)
+        region, listing = locate_content(blocks, elements, body, metadata.body_hint)
         mark_widgets(blocks, elements, region)
         doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))
         return _article(doc, url, min_confidence)
