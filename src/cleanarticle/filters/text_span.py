@@ -34,6 +34,8 @@ HEADLINE_CHARS = 160
 LIST_TITLE_SHARE = 0.7
 #: A line of this many words without a single punctuation mark is a run of links or labels.
 NOPUNCT_WORDS = 20
+#: Prose lines up to this long that hold a boilerplate phrase (cookies, comment forms) are chrome.
+BOILER_CHARS = 600
 #: A short sentence is worth this share of its length.
 SENTENCE_WEIGHT = 0.5
 #: What a short line costs, in characters of prose.
@@ -62,6 +64,7 @@ def line_value(
     block: Block,
     is_rail_header: Callable[[str], object],
     is_notice: Callable[[str], object],
+    is_boilerplate: Callable[[str], object],
 ) -> float:
     """The line's worth to an article span: positive for prose, negative for chrome."""
     text = block.text
@@ -70,8 +73,12 @@ def line_value(
         return -SHORT_PENALTY - block.link_chars / 2
     if n >= SENTENCE_CHARS and not text.endswith(_TRUNCATED):
         words = len(_WORD.findall(text))
-        sentence = _SENTENCE_END.search(text) is not None
+        # A question shorter than a paragraph is a headline (a teaser, a forum thread title).
+        sentence = _SENTENCE_END.search(text) is not None and (
+            n >= HEADLINE_CHARS or not text.endswith("?"))
         if n >= PROSE_CHARS and words >= PROSE_WORDS:
+            if n <= BOILER_CHARS and is_boilerplate(text):
+                return -SHORT_PENALTY  # a cookie banner or a comment-form notice
             if title_case_share(text) >= LIST_TITLE_SHARE or (
                     words >= NOPUNCT_WORDS and not _PUNCT.search(text)):
                 return 0.0  # capitalised words strung together: a tag cloud, an archive, a title
@@ -113,6 +120,7 @@ class TextSpan(BlockFilter):
         self.span_min = span_min
         self._rails = load("rail_headers")
         self._notices = load("notices")
+        self._boilerplate = load("boilerplate_snippets")
 
     def values(self, blocks: Sequence[Block]) -> list[float]:
         """Each line's worth to the span (menus repeat: each distinct line is judged once)."""
@@ -122,7 +130,8 @@ class TextSpan(BlockFilter):
             key = (b.text, b.link_chars)
             v = seen.get(key)
             if v is None:
-                v = seen[key] = line_value(b, self._rails.fullmatch, self._notices.fullmatch)
+                v = seen[key] = line_value(b, self._rails.fullmatch, self._notices.fullmatch,
+                                           self._boilerplate.search)
             out.append(v)
         return out
 
