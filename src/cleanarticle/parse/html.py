@@ -12,6 +12,9 @@ from .decode import decode
 #: Pages longer than this (in characters) are cut before parsing: no real article needs more,
 #: and parse time grows with size. Tuned as a safety bound, far above any dev-set page (max ~4 MB).
 MAX_CHARS = 8_000_000
+#: Pages with more tags than this are cut at the first tag past it: time grows with the number
+#: of elements (1M <br> took 10-20 s). Far above any dev-set page (max ~28,000 '<').
+MAX_TAGS = 250_000
 
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>", regex.I)
 # Characters no XML tree may hold: lxml keeps them from the HTML parser but refuses them when
@@ -26,7 +29,15 @@ _PARSER = lxml.html.HTMLParser(
     recover=True,
     collect_ids=False,
     default_doctype=False,
+    # Lifts libxml2's depth limit from 256 to 2048 (and its 10 MB text node limit): past the
+    # limit the parser stops and everything after the deep spot is lost.
+    huge_tree=True,
 )
+#: Nesting deeper than libxml2 takes (2048) is cut to this depth before a second parse.
+FLAT_DEPTH = 1000
+_TAG = regex.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
 
 
 def to_text(page: str | bytes, encoding: str | None = None) -> str:
@@ -47,6 +58,8 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     text = to_text(page, encoding)
     if len(text) > max_chars:
         text = text[:max_chars]
+    if text.count("<") > MAX_TAGS:
+        text = text[:_nth_tag(text, MAX_TAGS)]
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
         text = _XML_DECL.sub("", text, count=1)
@@ -56,6 +69,8 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
         return None
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+            root = lxml.html.document_fromstring(flatten(text), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
     except lxml.etree.LxmlError as exc:  # pragma: no cover - libxml2 refuses very rarely
@@ -63,6 +78,35 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     return root
 
 
+def _nth_tag(text: str, n: int) -> int:
+    pos = -1
+    for _ in range(n + 1):
+        pos = text.find("<", pos + 1)
+    return pos
+
+
 def _xml_safe(m: regex.Match) -> str:
     c = m.group()
     return _NOT_XML_AS.get(c, "\ufffd" if "\ud800" <= c <= "\udfff" else "")
+
+
+def flatten(text: str, max_depth: int = FLAT_DEPTH) -> str:
+    """The markup with opening tags beyond ``max_depth`` open elements removed (text kept)."""
+    open_tags: dict[str, int] = {}
+    depth, pos, out = 0, 0, []
+    for m in _TAG.finditer(text):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(0).endswith("/>"):
+            continue
+        if m.group(1):
+            if open_tags.get(name):
+                open_tags[name] -= 1
+                depth -= 1
+        elif depth >= max_depth:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+        else:
+            open_tags[name] = open_tags.get(name, 0) + 1
+            depth += 1
+    out.append(text[pos:])
+    return "".join(out)

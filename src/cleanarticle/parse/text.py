@@ -20,7 +20,7 @@ def segment_text(text: str) -> list[Block]:
     """Blocks of a plain-text page: each non-empty line (scrapers put one element per line)."""
     blocks = []
     for line in text.splitlines():
-        line = _SPACE.sub(" ", _CONTROL.sub("", line)).strip(" \u00a0")
+        line = _SPACE.sub(" ", _CONTROL.sub("", line)).strip()
         if not line:
             continue
         links = _link_chars(line)
