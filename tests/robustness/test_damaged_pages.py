@@ -207,3 +207,48 @@ def test_legacy_encoding_declared_in_meta(encoding):
 def test_an_odd_number_of_utf16_bytes():
     data = _page(f"<p>{_words('en')}</p>").encode("utf-16-le")[:-1]
     assert _words("en")[:30] in outcome(data).text
+
+
+@pytest.mark.parametrize("unit", ["&nbsp;", " | ", "@b.", "a.com/", "x", "🔗", " - ", "By Jane Doe "])
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_one_enormous_line_takes_linear_time(unit, kind):
+    # Regexes that retry inside a long run (spaces, a token without spaces) were quadratic:
+    # 20,000 spaces took 20 s in the title splitter, a 600 kB token minutes in the link counter.
+    line = unit * (300_000 // len(unit))
+    page = f"<html><head><title>{line}</title></head><body><p>{line}</p></body></html>" if kind == "html" else line
+    started = time.monotonic()
+    outcome(page, kind=kind)
+    assert time.monotonic() - started < 8
+
+
+def test_a_lone_surrogate_does_not_cut_the_page_short():
+    after = _words("en", seed=9)
+    article = outcome(_page(f"<p>broken \ud800 character here</p><p>{after}</p>"))
+    assert after[:40] in article.text
+
+
+def test_control_characters_beside_dropped_elements():
+    # Removing an element joins its tail to the text before it; lxml refused control characters there.
+    words = _words("en", seed=4)
+    for c in ("\x01", "\x08", "\x0b", "\x1f"):
+        page = _page(f"<p>{words}</p>{c}<div hidden>hidden</div>{c}<p>{words}{c}tail</p><nav>menu</nav>{c}")
+        assert "tail" in outcome(page).text
+        assert "tail" in outcome(page.encode()).text
+
+
+def test_pages_over_the_tag_cap_are_cut(monkeypatch):
+    from cleanarticle.parse import html
+
+    monkeypatch.setattr(html, "MAX_TAGS", 60)
+    paragraphs = "".join(f"<p>Paragraph number {i} of the article body, long enough to be prose.</p>"
+                         for i in range(100))
+    text = outcome(_page(paragraphs)).text
+    assert "Paragraph number 1 " in text
+    assert "Paragraph number 99 " not in text
+
+
+def test_flatten_keeps_text_and_caps_depth():
+    from cleanarticle.parse.html import flatten
+
+    flat = flatten("<div>" * 5 + "<br>text<img src=x/>" + "</div>" * 5 + "<p>after</p>", max_depth=2)
+    assert flat == "<div><div><br>text<img src=x/>" + "</div>" * 5 + "<p>after</p>"
