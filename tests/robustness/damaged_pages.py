@@ -106,7 +106,7 @@ def deep_nesting(rng):
 
 
 def huge_attribute(rng):
-    size = rng.choice((100_000, 1_000_000, 3_000_000))
+    size = rng.choice((100_000, 1_000_000, 2_000_000))
     value = rng.choice(("a", "x y ", "&amp;", "\"'", "<>")) * (size // 2)
     name = rng.choice(("title", "class", "style", "data-x", "content", "href"))
     return (f"<html><head><meta name='description' {name}=\"{value}\"></head><body>"
@@ -114,7 +114,7 @@ def huge_attribute(rng):
 
 
 def huge_text(rng):
-    size = rng.choice((100_000, 1_000_000, 4_000_000))
+    size = rng.choice((100_000, 1_000_000, 2_000_000))
     unit = rng.choice(("word ", "x", "a.com/", "http://", "@b.", "1. ", "Jan 2021 ", "By ", "\u00a0",
                        "日本語", "<br>", "&nbsp;", "-"))
     text = unit * (size // len(unit))
