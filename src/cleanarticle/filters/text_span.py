@@ -27,7 +27,8 @@ from .textstats import title_case_share
 PROSE_CHARS = 80
 PROSE_WORDS = 10
 #: A line this long that ends a sentence counts as prose as well (short paragraphs, answers).
-SENTENCE_CHARS = 40
+SENTENCE_CHARS = 20
+SENTENCE_WORDS = 3
 #: A line shorter than this that ends without a sentence stop reads as a headline.
 HEADLINE_CHARS = 160
 #: A long line with at least this share of capitalised words is a list of names, not prose.
@@ -50,6 +51,8 @@ NOTICE_PENALTY = 300
 #: Tuned on the text dumps: 0/300/600/1000/1500 → modern-dev body F1 0.762/0.763/0.766/0.765/0.761,
 #: multilingual-dev snippet F1 0.841/0.842/0.845/0.842/0.835.
 SPAN_MIN = 600
+#: ... unless it still holds this share of the page's text (a short article on a small page).
+SPAN_SHARE = 0.2
 #: A rail header (RELATED, UP NEXT, ...) costs this much: the span crosses it only for more prose.
 RAIL_PENALTY = 300
 
@@ -85,7 +88,7 @@ def line_value(
             if sentence or n >= HEADLINE_CHARS:
                 return float(n - block.link_chars)
             return 0.0  # a headline or teaser title: neither prose nor chrome
-        if sentence and words >= 5:
+        if sentence and words >= SENTENCE_WORDS:
             return n * SENTENCE_WEIGHT
     if n <= 60 and is_rail_header(text):
         return -RAIL_PENALTY
@@ -140,7 +143,7 @@ class TextSpan(BlockFilter):
         if doc.source_kind != "text" or not blocks:
             return out
         start, stop, total = best_span(self.values(blocks))
-        if total < self.span_min:
+        if total < self.span_min and total < SPAN_SHARE * sum(len(b.text) for b in blocks):
             return out
         for i in range(len(blocks)):
             if i < start or i >= stop:
