@@ -166,3 +166,19 @@ def test_the_seed_gives_exactly_the_expected_article():
     assert article.text == expected["body"]
     assert (article.title, article.author, article.date) == (
         expected["title"], expected["author"], expected["date"])
+
+
+def test_read_also_lines_go_on_text_pages_only():
+    from cleanarticle.filters.text_readalso import TextReadAlso
+
+    text = "\n".join([
+        "Read more: Council Approves New Budget for Roads",
+        "See also: how the flood wall was planned",
+        "Note: the figures above are provisional.",
+        PARAGRAPHS[0],
+    ])
+    blocks, doc = _doc(text)
+    reasons = TextReadAlso().decide(blocks, doc)
+    assert [r is not None for r in reasons] == [True, True, False, False]
+    blocks, doc = _doc(text, kind="html")
+    assert TextReadAlso().decide(blocks, doc) == [None] * len(blocks)
