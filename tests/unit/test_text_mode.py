@@ -182,3 +182,14 @@ def test_read_also_lines_go_on_text_pages_only():
     assert [r is not None for r in reasons] == [True, True, False, False]
     blocks, doc = _doc(text, kind="html")
     assert TextReadAlso().decide(blocks, doc) == [None] * len(blocks)
+
+
+def test_labels_repeated_across_the_page_go_inside_the_span():
+    text = "\n\n".join([MENU, PARAGRAPHS[0], "Report post", PARAGRAPHS[1], "Report post",
+                        PARAGRAPHS[2], "Report post", FOOTER])
+    blocks, doc = _doc(text)
+    reasons = TextSpan().decide(blocks, doc)
+    kept = [b.text for b, r in zip(blocks, reasons, strict=True) if r is None]
+    assert kept == PARAGRAPHS
+    assert {r for b, r in zip(blocks, reasons, strict=True) if b.text == "Report post"} == {
+        "label repeated 3 times on the page"}

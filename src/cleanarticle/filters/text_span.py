@@ -8,6 +8,9 @@ subheadings, list items and captions between paragraphs cost less than the prose
 brings. Lines outside the run are dropped. The headline, byline and date lines above the first
 paragraph fall outside it too, which is where they belong (metadata, not body).
 
+Inside the span, short lines the page repeats (a "Share" or "Reply" under every post) are
+labels of controls and go too.
+
 A page whose best run holds little prose (a listing, a shop or a home page) has no article
 span: its short lines are the content, and nothing is dropped.
 """
@@ -19,7 +22,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ..model import Block
-from ..rules.phrases import load
+from ..rules.phrases import load, normalize
 from .base import BlockFilter
 from .textstats import title_case_share
 
@@ -56,6 +59,9 @@ NOTICE_PENALTY = 300
 SPAN_MIN = 600
 #: ... unless it still holds this share of the page's text (a short article on a small page).
 SPAN_SHARE = 0.2
+#: A line up to LABEL_CHARS long that the page repeats LABEL_COPIES times is a label.
+LABEL_CHARS = 40
+LABEL_COPIES = 3
 #: A rail header (RELATED, UP NEXT, ...) costs this much: the span crosses it only for more prose.
 RAIL_PENALTY = 300
 
@@ -117,6 +123,21 @@ def best_span(values: Sequence[float]) -> tuple[int, int, float]:
     return best
 
 
+def repeated_labels(blocks: Sequence[Block]) -> dict[int, int]:
+    """{index: copies} of the short lines the page repeats (button and widget labels).
+
+    "Share", "Reply", "Copy link" come once per teaser, post or widget; in a scraper's dump each
+    copy is a line.
+    """
+    keys = [normalize(b.text) if len(b.text) <= LABEL_CHARS else "" for b in blocks]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {i: counts[key] for i, key in enumerate(keys)
+            if key and counts[key] >= LABEL_COPIES and not key.isdigit()}
+
+
 class TextSpan(BlockFilter):
     """Drops the lines of a plain-text page outside its article span (no-op on HTML)."""
 
@@ -148,7 +169,10 @@ class TextSpan(BlockFilter):
         start, stop, total = best_span(self.values(blocks))
         if total < self.span_min and total < SPAN_SHARE * sum(len(b.text) for b in blocks):
             return out
+        labels = repeated_labels(blocks)
         for i in range(len(blocks)):
             if i < start or i >= stop:
                 out[i] = "outside the article span"
+            elif i in labels:
+                out[i] = f"label repeated {labels[i]} times on the page"
         return out
