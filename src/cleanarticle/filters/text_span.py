@@ -51,9 +51,11 @@ SHORT_PENALTY = 25
 #: menus are title-case words.
 DATA_PENALTY = 2
 PLAIN_PENALTY = 10
-#: A page notice (share row, comment form, ad label) costs this much. 25/200/300 → multilingual-dev
-#: snippet F1 0.826/0.860/0.859 (more cuts an article at an ad label between short paragraphs).
-NOTICE_PENALTY = 200
+#: A page notice (share row, comment form, ad label) costs this much. Tuned on the text dumps:
+#: 25/75/100/150/200/300 → multilingual-dev snippet F1 0.858/0.860/0.861/0.860/0.860/0.859,
+#: modern-dev body F1 0.781/0.781/0.781/0.781/0.782/0.782. More would cut an article at an ad
+#: label between short paragraphs.
+NOTICE_PENALTY = 100
 #: A best span worth less than this is no article: the page is a listing, nothing is dropped.
 #: Tuned on the text dumps: 0/300/600/1000/1500 → modern-dev body F1 0.762/0.763/0.766/0.765/0.761,
 #: multilingual-dev snippet F1 0.841/0.842/0.845/0.842/0.835.
