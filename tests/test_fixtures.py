@@ -24,11 +24,6 @@ REQUIRED = ("wordpress-news", "news-text", "german-blog", "german-blog-text", "t
 
 # (slug, test) -> what the filters get wrong on that page.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("german-blog-text", "body"): (
-        "text path: TextSpan drops the article's last line 'Viel Spaß beim Ausprobieren!' (28 chars, "
-        "under SENTENCE_CHARS = 40, so it costs a short-line penalty and the span ends before it)"
-    ),
-    ("german-blog-text", "body_blocks"): "same as german-blog-text body",
     ("german-blog-text", "title"): (
         "text path: the skip link 'Zum Inhalt springen' (first line) is taken as the title"
     ),

@@ -16,7 +16,6 @@ from .filters.notices import Notices
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
 from .filters.tail import TailJunk
-from .filters.text_readalso import TextReadAlso
 from .filters.text_span import TextSpan
 from .filters.widgets import Widgets
 from .model import Removal
@@ -103,7 +102,6 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
     return Pipeline((
         OutsideRegion(),
         TextSpan(),
-        TextReadAlso(),
         Widgets(),
         Notices(),
         MetadataLines(),

@@ -169,7 +169,7 @@ def test_the_seed_gives_exactly_the_expected_article():
 
 
 def test_read_also_lines_go_on_text_pages_only():
-    from cleanarticle.filters.text_readalso import TextReadAlso
+    from cleanarticle.filters.rails import Rails
 
     text = "\n".join([
         "Read more: Council Approves New Budget for Roads",
@@ -178,10 +178,10 @@ def test_read_also_lines_go_on_text_pages_only():
         PARAGRAPHS[0],
     ])
     blocks, doc = _doc(text)
-    reasons = TextReadAlso().decide(blocks, doc)
+    reasons = Rails().decide(blocks, doc)
     assert [r is not None for r in reasons] == [True, True, False, False]
     blocks, doc = _doc(text, kind="html")
-    assert TextReadAlso().decide(blocks, doc) == [None] * len(blocks)
+    assert Rails().decide(blocks, doc) == [None] * len(blocks)
 
 
 def test_labels_repeated_across_the_page_go_inside_the_span():

@@ -14,6 +14,8 @@ from .textstats import is_prose
 
 #: A rail header is a short block.
 HEADER_MAX_CHARS = 60
+#: "Read also: <headline>" lines are at most this long.
+POINTER_MAX_CHARS = 200
 #: One prose block this long ends a rail on its own in HTML (captions aside).
 RESUME_CHARS = 250
 
@@ -27,12 +29,14 @@ class Rails(BlockFilter):
     def is_header(self, text: str) -> bool:
         return len(text) <= HEADER_MAX_CHARS and self._headers.fullmatch(text)
 
-    def is_inline_pointer(self, block) -> bool:
-        """"Read also: <linked headline>" in one block."""
+    def is_inline_pointer(self, block, source_kind: str = "html") -> bool:
+        """"Read also: <headline of another story>" in one block. On HTML the headline is a
+        link; a text dump has lost the link, so there the shape alone decides."""
         text = block.text
-        head, sep, _ = text.partition(":")
+        head, sep, rest = text.partition(":")
         return (
-            bool(sep) and len(text) <= 200 and block.link_density >= 0.3
+            bool(sep) and bool(rest.strip()) and len(text) <= POINTER_MAX_CHARS
+            and (source_kind == "text" or block.link_density >= 0.3)
             and self.is_header(head)
         )
 
@@ -44,7 +48,7 @@ class Rails(BlockFilter):
         while i < n:
             block = blocks[i]
             if not self.is_header(block.text):
-                if self.is_inline_pointer(block):
+                if self.is_inline_pointer(block, doc.source_kind):
                     out[i] = f"link to other stories {block.text.partition(':')[0]!r}"
                 i += 1
                 continue
