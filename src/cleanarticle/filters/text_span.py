@@ -24,6 +24,8 @@ import regex
 from ..model import Block
 from ..rules.phrases import load, normalize
 from .base import BlockFilter
+from .notices import Notices
+from .rails import Rails
 from .textstats import title_case_share
 
 #: A prose line is at least this long (characters) and has at least PROSE_WORDS words.
@@ -102,9 +104,9 @@ def line_value(
             return 0.0  # a headline or teaser title: neither prose nor chrome
         if sentence and words >= SENTENCE_WORDS:
             return n * SENTENCE_WEIGHT
-    if n <= 60 and is_rail_header(text):
+    if is_rail_header(text):
         return -RAIL_PENALTY
-    if n <= 120 and is_notice(text):
+    if is_notice(text):
         return -NOTICE_PENALTY
     if _DIGIT.search(text):
         return -DATA_PENALTY
@@ -148,8 +150,9 @@ class TextSpan(BlockFilter):
 
     def __init__(self, span_min: float = SPAN_MIN) -> None:
         self.span_min = span_min
-        self._rails = load("rail_headers")
-        self._notices = load("notices")
+        # The same predicates as the rails and notices filters: one copy of each rule.
+        self._rails = Rails()
+        self._notices = Notices()
         self._boilerplate = load("boilerplate_snippets")
 
     def values(self, blocks: Sequence[Block]) -> list[float]:
@@ -160,7 +163,7 @@ class TextSpan(BlockFilter):
             key = (b.text, b.link_chars)
             v = seen.get(key)
             if v is None:
-                v = seen[key] = line_value(b, self._rails.fullmatch, self._notices.fullmatch,
+                v = seen[key] = line_value(b, self._rails.is_header, self._notices.is_notice,
                                            self._boilerplate.search)
             out.append(v)
         return out
