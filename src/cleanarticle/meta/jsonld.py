@@ -19,7 +19,7 @@ def _loads(text: str) -> Any:
     except ValueError:
         pass
     # Common breakage: CDATA wrappers, comments, control characters, trailing commas,
-    # several objects glued together.
+    # several objects glued together, text after the object.
     fixed = text.strip()
     if fixed.startswith("<![CDATA["):
         fixed = fixed[9:].removesuffix("]]>")
@@ -32,6 +32,11 @@ def _loads(text: str) -> Any:
         pass
     try:
         return json.loads(f"[{fixed}]", strict=False) if fixed.startswith("{") else None
+    except ValueError:
+        pass
+    # A stray closing brace or other text after a complete object: keep the object.
+    try:
+        return json.JSONDecoder(strict=False).raw_decode(fixed)[0]
     except ValueError:
         return None
 

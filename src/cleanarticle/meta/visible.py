@@ -29,6 +29,9 @@ NODE_MAX_CHARS = 160  # longer text nodes are prose or script data, not a date l
 LABEL_MAX_CHARS = 40  # "Last updated:" in the node before a date labels it
 MAX_DATES = 3
 _SKIP = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
+_EMBED_TAGS = {"blockquote", "iframe"}
+_EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|\bembed",
+                             regex.IGNORECASE)
 
 
 class SeenDate(NamedTuple):
@@ -98,6 +101,26 @@ class _Reader:
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
 
+def _in_order(el):
+    """(element, is_tail) pairs in reading order: an element (its text), its children, its tail.
+    Embedded posts (a quoted tweet, an Instagram card) are passed over but for their tail:
+    their dates are the quoted post's, not the article's."""
+    stack = [(el, False)]
+    while stack:
+        node, tail = stack.pop()
+        if tail:
+            yield node, True
+            continue
+        stack.append((node, True))
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _EMBED_TAGS or _EMBED_CLASS.search(node.get("class") or ""):
+            continue
+        yield node, False
+        stack.extend((child, False) for child in reversed(node))
+
+
 def read_header(anchor, *, reference_date: dt.date | None = None,
                 lang: str | None = None) -> Header:
     """Dates (in reading order) and the first byline written right after ``anchor``."""
@@ -107,20 +130,21 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
     visited = 0
     marked = None
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
-        for el in sib.iter():
+        for el, is_tail in _in_order(sib):
+            if is_tail:
+                if r.text(el.tail):
+                    return Header(r.dates, r.byline, marked)
+                continue
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
                 return Header(r.dates, r.byline, marked)
-            tag = el.tag
-            if isinstance(tag, str) and tag not in _SKIP:
-                if tag == "time":
+            if el.tag not in _SKIP:
+                if el.tag == "time":
                     r.time(el)
                 if marked is None:
                     marked = _author_text(el)
                 if r.text(el.text):
                     return Header(r.dates, r.byline, marked)
-            if r.text(el.tail):
-                return Header(r.dates, r.byline, marked)
     return Header(r.dates, r.byline, marked)
 
 

@@ -216,3 +216,24 @@ def test_language_guessed_when_undeclared_and_used_for_day_month_order():
     md = extract_html_metadata(tree)
     assert (md.language, md.sources["language"]) == ("de", "guess")
     assert md.date == "2021-03-04"
+
+
+@pytest.mark.parametrize("embed", [
+    '<blockquote class="twitter-tweet"><p>Quoted words.</p>— A Reporter (@reporter) '
+    '<a href="#">January 1, 2020</a></blockquote>',
+    '<div class="instagram-media"><p>A photo</p><time datetime="2019-04-21">Apr 21, 2019</time>'
+    "</div>",
+])
+def test_dates_of_an_embedded_post_under_the_headline_are_not_the_article_date(embed):
+    tree = page(ld('{"@type": "NewsArticle", "headline": "Golf again",'
+                   ' "datePublished": "2020-01-02T06:14:00-05:00"}'),
+                "<article><h1>Golf again</h1>" + embed + ARTICLE_BODY + "</article>")
+    assert extract_html_metadata(tree).date == "2020-01-02"
+
+
+def test_time_element_whose_text_is_in_a_child_is_read_in_the_header():
+    tree = page(ld('{"@type": "NewsArticle", "headline": "Vote count",'
+                   ' "datePublished": "2023-11-02T14:00:51Z"}'),
+                '<h1>Vote count</h1><div class="timestamp"><time datetime="2023-11-02T14:00:51Z">'
+                "<span>02/11/2023 02:00pm GMT</span></time></div>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date == "2023-11-02"

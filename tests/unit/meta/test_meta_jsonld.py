@@ -45,3 +45,8 @@ def test_other_scripts_are_ignored():
     tree = lxml.html.document_fromstring(
         '<html><head><script>var x = {"@type": "Article"};</script></head><body></body></html>')
     assert read_jsonld(tree) == []
+
+
+def test_text_after_a_complete_object_is_ignored():
+    tree = _page('{"@type": "NewsArticle", "datePublished": "2021-03-04"}\n  }\n')
+    assert read_jsonld(tree) == [{"@type": "NewsArticle", "datePublished": "2021-03-04"}]
