@@ -120,7 +120,10 @@ class DomPruner:
             or attrib.get("aria-hidden") == "true"
             or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
         ):
-            return None if _holds_prose(el) else "hidden element"
+            if not _holds_prose(el):
+                return "hidden element"
+            # A hidden panel of prose is a tab or accordion, unless its role or class names
+            # chrome (a consent dialog waiting to be opened): judged below like any element.
         words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
         if words and is_content_attr(words):
             return None

@@ -28,14 +28,19 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("mc4wp", "optin", "paywall", "subscribe", "subscription"),
         ("newsletter", "subscri", "mailchimp"),
     ),
-    "cookie": (("gdpr", "cmp", "onetrust", "cookiebot", "usercentrics"), ("cookie", "consent")),
+    # Not "cmp": Adobe Experience Manager prefixes every component with it (cmp-text, cmp-title).
+    "cookie": (
+        ("gdpr", "cmpbox", "cmpwrapper", "onetrust", "cookiebot", "usercentrics"),
+        ("cookie", "consent"),
+    ),
     "audio": (("trinity", "beyondwords", "speechify", "tts"), ("audioplayer",)),
     "accessibility": (
         ("skiplink", "screenreader", "userway", "a11y", "sronly"),
         ("accessib",),
     ),
     "ads": (
-        ("ad", "ads", "adv", "advert", "advertisement", "adsense", "adslot", "dfp", "adunit",
+        # Not "adv": page builders abbreviate "advanced" ("kt-adv-heading").
+        ("ad", "ads", "advert", "advertisement", "adsense", "adslot", "dfp", "adunit",
          "sponsored", "anzeige", "werbung"),
         ("advert", "adsbygoogle", "sponsor"),
     ),
@@ -43,6 +48,9 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "breadcrumbs": ((), ("breadcrumb",)),
     "pagination": (("pager", "pagenumbers", "prevnext"), ("pagination", "paginat")),
     "modal": (("modal", "popup", "lightbox", "tooltip"), ("modal", "popup")),
+    # Forum chrome around each post: signatures, member stats, reaction bars.
+    "post_meta": (("signature", "postsignature", "userinfo", "userextras", "userdetails",
+                   "userstats", "memberstats", "reactionsbar"), ()),
     "tags": (("tags", "taglist", "taglinks", "catlinks", "keywords"), ()),
     "author_box": (("authorbox", "authorbio", "aboutauthor", "authorinfo", "abouttheauthor",
                     "authordescription", "authordetails", "authorcard", "authorprofile",
@@ -63,7 +71,7 @@ TOKEN_CONCEPTS: dict[str, tuple[str, ...]] = {
 #: Concepts safe to prune on the whole tree; the others are judged inside the main region.
 DOM_CONCEPTS = frozenset({
     "share", "newsletter", "cookie", "audio", "accessibility", "ads", "modal", "breadcrumbs",
-    "pagination", "navigation", "hidden",
+    "pagination", "navigation", "hidden", "post_meta",
 })
 
 # Words that mark the main content; an element carrying them is never dropped by class words.

@@ -124,3 +124,32 @@ def test_wordpress_taxonomy_classes_do_not_name_a_widget(taxonomy):
     <footer><ul>{menu}</ul></footer>"""
     text, _ = _prune(html)
     assert P1 in text and P2 in text
+
+
+def test_hidden_consent_dialog_holding_prose_is_dropped():
+    # A hidden panel of prose is kept as a tab, but not when its role names a dialog.
+    html = f"""<article><p>{P1}</p><p>{P4}</p><p>{P1}</p><p>{P4}</p></article>
+    <div role="dialog" aria-hidden="true"><h2>Your privacy settings</h2><p>{P2}</p><p>{P3}</p></div>"""
+    text, removals = _prune(html)
+    assert P1 in text and P2 not in text
+    assert any(r.reason == "role=dialog" for r in removals)
+
+
+def test_forum_signatures_and_member_stats_are_dropped():
+    posts = "".join(
+        f"""<div class="post"><div class="postbody"><p>{p}</p></div>
+        <dl class="user-info"><dd>Posts: 4032</dd><dd>Joined: Dec 2021</dd></dl>
+        <div class="signature">Member of the night watch since {i}.</div></div>"""
+        for i, p in enumerate((P1, P2, P3)))
+    text, _ = _prune(posts)
+    assert P1 in text and P2 in text and P3 in text
+    assert "Posts: 4032" not in text and "night watch" not in text
+
+
+@pytest.mark.parametrize("cls", ["cmp-text", "cmp-container container-5dcac2", "kt-adv-heading12"])
+def test_component_prefixes_do_not_name_cookie_or_ad_widgets(cls):
+    # Adobe Experience Manager prefixes components with "cmp-"; page builders abbreviate
+    # "advanced" to "adv": neither is a consent box or an advert.
+    html = f"""<div class="{cls}"><p>{P1}</p></div><div class="cookie-banner">We use cookies.</div>"""
+    text, _ = _prune(html, guard_share=1.0)
+    assert P1 in text and "We use cookies" not in text
