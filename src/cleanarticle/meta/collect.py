@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .headings import heading_text, in_dialog
 from .jsonld import parse_scripts
 
 _ITEMPROP = etree.XPath("descendant::*[@itemprop]")
@@ -28,7 +29,7 @@ class Collected:
         self.metas: dict[str, list[str]] = {}  # lowercased name/property -> contents
         self.links: dict[str, list] = {}  # rel -> <link> elements
         self.title: str | None = None
-        self.headings: list[str] = []  # h1 texts
+        self.headings: list[str] = []  # visible h1 texts, outside dialogs
         self.h1s: list = []
         self.times: list[tuple[int, object]] = []  # (position in the pass, <time>)
         self.h1_pos: int | None = None
@@ -81,8 +82,8 @@ def collect(tree) -> Collected:
             if c.title is None:
                 c.title = el.text_content()
         elif tag == "h1":
-            if len(c.headings) < MAX_HEADINGS:
-                c.headings.append(el.text_content())
+            if len(c.headings) < MAX_HEADINGS and not in_dialog(el):
+                c.headings.append(heading_text(el))
                 c.h1s.append(el)
             if c.h1_pos is None:
                 c.h1_pos = pos

@@ -23,6 +23,8 @@ _TRAILING_MARKS = regex.compile(r"(?<![\s¶#🔗\p{So}])[\s¶#🔗\p{So}]+$")
 # Markdown heading marks or emphasis and pictographs some sites put in front of titles.
 _LEADING_MARKS = regex.compile(r"^(?:#{1,6}\s+|[\s\p{So}]+)")
 _EMPHASIS = regex.compile(r"^\*{1,2}([^*]+)\*{1,2}")
+# How a title cut to a length limit ends (JSON-LD headlines are often cut at 110 characters).
+_CUT_END = regex.compile(r"(?:…|\.\.\.|,)$")
 
 TITLE_MAX_CHARS = 300
 SITE_EXTRA_CHARS = 10  # letters a piece may add to a site name and still name the site
@@ -31,10 +33,12 @@ SITE_PIECE_MAX_WORDS = 4
 AGREE_MIN_CHARS = 12  # shorter keys agree only when equal
 AGREE_PREFIX_SHARE = 0.75  # "Headline (source)": the headline covers most of the longer text
 AGREE_SUFFIX_SHARE = 0.5  # "Kicker: Headline": kickers before a headline can be long
+CUT_MIN_EXTRA = 3  # letters a fuller candidate adds to a cut one ("..." and "…" add none)
 PIECES_PER_HEADING = 6  # a heading "Title | Site" is compared whole and by its pieces
 # A one-word h1 ("Blog", "Menu") is a headline only when a head title contains it
 # ("Headlamps" in "Headlamps for Camping"): modern-dev title 0.669 -> 0.676, multilingual same.
 LONE_H1_MIN_WORDS = 2
+PROSE_MIN_WORDS = 30  # an h1 longer than this is a description
 
 
 def clean_title(text: str | None) -> str:
@@ -46,6 +50,30 @@ def clean_title(text: str | None) -> str:
     if "&" in text and ";" in text:  # entities escaped twice by the site
         text = html.unescape(text)
     return text
+
+
+def _cut(title: str) -> bool:
+    return _CUT_END.search(title) is not None or title.count("(") > title.count(")") \
+        or title.count("[") > title.count("]")
+
+
+def drop_cut(titles: list[str], others: list[str]) -> list[str]:
+    """The titles without those cut short: ending like a cut one while another candidate
+    goes on past it ("... Solutions (Including" beside "... Solutions (Including One Trick)")."""
+    keys = [key(t) for t in titles + others]
+    out = []
+    for t in titles:
+        k = key(t)
+        if _cut(t) and any(len(o) >= len(k) + CUT_MIN_EXTRA and o.startswith(k) for o in keys):
+            continue
+        out.append(t)
+    return out
+
+
+def reads_as_prose(text: str) -> bool:
+    """More words than a headline has: a description set as the h1. (Counting sentences
+    does not tell: "Leasing or buying? Compare offers!" is a headline.)"""
+    return len(text.split()) > PROSE_MIN_WORDS
 
 
 def key(text: str) -> str:
@@ -102,6 +130,8 @@ def _is_site(piece: str, site_keys: set[str]) -> bool:
     k = key(piece)
     if not k:
         return True
+    if piece.rstrip().endswith("?"):  # "What is Tauri?" asks; a site name does not
+        return False
     # "Site", "Site Blog", "The Site": the site name plus a word or two
     return any(k == s or (len(s) >= 4 and len(k) <= len(s) + SITE_EXTRA_CHARS
                           and (k.startswith(s) or k.endswith(s))) for s in site_keys)
@@ -142,6 +172,7 @@ def choose_title(head_titles: list[str], headings: list[str],
     """
     heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
     hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
+    heads = drop_cut(heads, hs)
     site_keys = {k for k in (key(s) for s in site_names if s) if k}
     h_keys = [(p, key(p)) for h in hs for p in pieces_of(h)[:PIECES_PER_HEADING]]
     # 1. a heading that agrees with a head title or one of its pieces
@@ -160,7 +191,8 @@ def choose_title(head_titles: list[str], headings: list[str],
     real: list[tuple[str, str]] = []
     for h in hs:
         hk = key(h)
-        if hk and not _is_site(h, site_keys) and hk not in [k for _, k in real]:
+        if hk and not _is_site(h, site_keys) and not reads_as_prose(h) \
+                and hk not in [k for _, k in real]:
             real.append((h, hk))
     lone = len(real) == 1 and (len(real[0][0].split()) >= LONE_H1_MIN_WORDS
                                or any(real[0][1] in key(t) for t in heads))

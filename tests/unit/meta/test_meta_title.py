@@ -54,3 +54,39 @@ def test_clean_title_removes_marks():
     assert clean_title("  Working with forms¶ ") == "Working with forms"
     assert clean_title("## Heading text") == "Heading text"
     assert clean_title("Full &#038; Part Time") == "Full & Part Time"  # escaped twice by the site
+
+
+def test_headline_cut_short_gives_way_to_the_full_one():
+    full = "How we rebuilt the old mill (and what the river taught us about patience)"
+    cut = "How we rebuilt the old mill (and what the river taught us about"
+    title, _ = choose_title([cut, full + " | Mill Blog"], [full], ["Mill Blog"])
+    assert title == full
+    title, _ = choose_title(["Ferries resume after the storm, harbour...",
+                             "Ferries resume after the storm, harbour master says"], [], [])
+    assert title == "Ferries resume after the storm, harbour master says"
+
+
+def test_a_title_that_only_looks_cut_is_kept():
+    # nothing longer goes on past it
+    title, _ = choose_title(["Wait for it..."], [], [])
+    assert title == "Wait for it..."
+    # "..." against "…" adds no letters
+    title, _ = choose_title(["All things in their time...", "All things in their time…"], [], [])
+    assert title == "All things in their time..."
+
+
+def test_question_naming_the_site_is_not_a_site_name():
+    title, _ = choose_title(["What is Tauri?", "What is Tauri? | Tauri"], ["What is Tauri?"],
+                            ["Tauri", "tauri"])
+    assert title == "What is Tauri?"
+    assert strip_site("Tauri Blog | Release notes for version 2", {"tauri"}) == \
+        "Release notes for version 2"
+
+
+def test_description_in_the_h1_is_not_a_lone_headline():
+    desc = ("Learn which garden tools are worth buying and which ones you can skip, with tips "
+            "from gardeners on how to care for them so that they last for many seasons in any "
+            "weather.")
+    title, _ = choose_title(["The 12 Garden Tools Worth Buying | Garden Blog"], [desc],
+                            ["Garden Blog"])
+    assert title == "The 12 Garden Tools Worth Buying"

@@ -1,0 +1,74 @@
+"""The text a reader sees in a headline element, and whether the element is a page headline.
+
+``text_content()`` glues the parts of ``<h1>Top picks<br>Our guide</h1>`` into "Top picksOur
+guide" and reads the copies a responsive design hides. Here a line break or a block-level child
+separates words, and hidden parts (``hidden``, ``aria-hidden="true"``, ``display:none``) are
+skipped. A heading inside a dialog or consent banner ("Your choice regarding cookies") is not
+the page's headline.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_SPACE = regex.compile(r"\s+")
+# Children that start a new line when rendered: words on either side are not one word.
+_BREAKING = frozenset((
+    "br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
+    "header", "hgroup", "blockquote", "table", "tr", "td", "dt", "dd", "figure",
+))
+_SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "button"))
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+# Consent banners by their class/id; "modal" and "popup" also name hero banners and
+# tooltips around real headlines.
+_CONSENT = regex.compile(r"cookie|consent|gdpr", regex.I)
+MAX_ANCESTORS = 12  # a dialog wraps its heading closely; the page's body is further up
+MAX_DEPTH = 40  # deeper markup inside a heading is read flat
+
+
+def _hidden(el) -> bool:
+    a = el.attrib
+    return "hidden" in a or a.get("aria-hidden") == "true" or (
+        "style" in a and _HIDDEN_STYLE.search(a["style"]) is not None)
+
+
+def heading_text(el) -> str:
+    """The visible text of a heading element, words separated where lines break."""
+    parts: list[str] = []
+
+    def walk(node, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            parts.append(node.text_content())
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIPPED or (tag and _hidden(child)):
+                parts.append(" ")  # a hidden separator (" – ") still parts the words
+            elif tag:
+                brk = tag in _BREAKING
+                if brk:
+                    parts.append(" ")
+                walk(child, depth + 1)
+                if brk:
+                    parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el, 0)
+    return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def in_dialog(el) -> bool:
+    """Whether the element sits in a dialog, pop-up or cookie banner."""
+    for i, anc in enumerate(el.iterancestors()):
+        if i >= MAX_ANCESTORS or anc.tag in ("body", "main", "article"):
+            return False
+        a = anc.attrib
+        if a.get("role") in _DIALOG_ROLES or a.get("aria-modal") == "true":
+            return True
+        if _CONSENT.search(f"{a.get('class', '')} {a.get('id', '')}"):
+            return True
+    return False

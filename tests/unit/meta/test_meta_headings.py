@@ -1,0 +1,66 @@
+"""Headline text as a reader sees it, and headings in dialogs left out of the title."""
+
+import lxml.html
+import pytest
+
+from cleanarticle.meta import extract_html_metadata
+from cleanarticle.meta.headings import heading_text, in_dialog
+
+BODY = "<p>" + "Plain words of the article body. " * 20 + "</p>"
+
+
+def h1(markup: str):
+    return lxml.html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize(("markup", "text"), [
+    ("<h1>Spring garden plans<br>What to sow in March</h1>",
+     "Spring garden plans What to sow in March"),
+    ("<h1>Bicycle<span><br>Repair</span></h1>", "Bicycle Repair"),
+    ("<h1><div>Harbour news</div><div>Ferries resume</div></h1>", "Harbour news Ferries resume"),
+    ("<h1>Keep <em>inline</em> words<b>joined</b></h1>", "Keep inline wordsjoined"),
+    ("<h1>Old mill<span aria-hidden='true'>Old mill Old mill</span></h1>", "Old mill"),
+    ("<h1>Tide tables<span hidden>copy</span><span style='display: none'>x</span></h1>",
+     "Tide tables"),
+    ("<h1>River walk <button>Save</button><script>var a=1</script></h1>", "River walk"),
+    ("<h1>North<span aria-hidden='true'> – </span>South</h1>", "North South"),
+])
+def test_heading_text(markup, text):
+    assert heading_text(h1(markup)) == text
+
+
+def test_deep_markup_in_a_heading_is_read_flat():
+    markup = "<h1>" + "<span>" * 100 + "Deep title" + "</span>" * 100 + "</h1>"
+    assert heading_text(h1(markup)) == "Deep title"
+
+
+@pytest.mark.parametrize(("wrapper", "inside"), [
+    ('<div role="dialog"><div>{}</div></div>', True),
+    ('<div aria-modal="true">{}</div>', True),
+    ('<div id="cookie-notice"><div class="text">{}</div></div>', True),
+    ('<section class="consent-banner">{}</section>', True),
+    ('<div class="hero-banner-popup"><div>{}</div></div>', False),
+    ('<div class="post"><header>{}</header></div>', False),
+])
+def test_in_dialog(wrapper, inside):
+    doc = lxml.html.document_fromstring("<html><body>" + wrapper.format("<h1>X</h1>") +
+                                        "</body></html>")
+    assert in_dialog(next(doc.iter("h1"))) is inside
+
+
+def test_cookie_banner_heading_is_not_the_title():
+    doc = lxml.html.document_fromstring(
+        "<html><head><title>Harbour ferries resume after storm - Coast Times</title>"
+        "<meta property='og:site_name' content='Coast Times'></head>"
+        "<body><div id='ccc' role='region'><div role='dialog'><h1>Your choice regarding "
+        "cookies on this site</h1></div></div><h1>Coast Times Homepage</h1>" + BODY +
+        "</body></html>")
+    assert extract_html_metadata(doc).title == "Harbour ferries resume after storm"
+
+
+def test_h1_with_line_break_agrees_with_the_head_title():
+    doc = lxml.html.document_fromstring(
+        "<html><head><title>Spring garden plans What to sow in March | Garden Blog</title>"
+        "</head><body><h1>Spring garden plans<br>What to sow in March</h1>" + BODY +
+        "</body></html>")
+    assert extract_html_metadata(doc).title == "Spring garden plans What to sow in March"
