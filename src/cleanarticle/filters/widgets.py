@@ -10,6 +10,8 @@ from .base import BlockFilter
 #: A widget holding more than this share of the region's text is the content itself (a forum
 #: thread in a "comments" wrapper). Tuned on modern-dev.
 MAX_REGION_SHARE = 0.5
+#: Sidebar/widget boxes holding this share of the region are a page builder's content boxes.
+BUILDER_SHARE = 0.8
 
 
 def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) -> None:
@@ -41,10 +43,15 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
             concept, n = owner.get(hit, (concept_cache[hit], 0))
             owner[hit] = (concept, n + len(block.text))
     limit = max_share * region_text
+    # Page builders name every content box "widget": when such boxes hold nearly all of the
+    # region and none of them stands out as the article, they are the content, however small
+    # each one is. (Teaser boxes next to an article box stay boilerplate.)
+    boxes = [n for concept, n in owner.values() if concept == "sidebar"]
+    is_content = sum(boxes) > BUILDER_SHARE * region_text and max(boxes, default=0) <= limit
     for block, hit in zip(blocks, found, strict=False):
         if hit is not None:
             concept, n = owner[hit]
-            if n <= limit:
+            if n <= limit and not (concept == "sidebar" and is_content):
                 block.words = concept
 
 

@@ -64,3 +64,20 @@ def test_a_widget_holding_most_of_the_region_is_the_content():
 def test_the_region_element_itself_is_no_widget():
     html = f"""<div id="region" class="comments-area"><p>{P1}</p><p>{P2}</p></div>"""
     assert all(b.words is None for b in _marked(html))
+
+
+def test_page_builder_boxes_holding_the_whole_region_are_content():
+    # Page builders call every box a widget: a page made of such boxes, none of them the
+    # article on its own, keeps them all.
+    boxes = "".join(f'<div class="widget"><p>{p}</p></div>' for p in (P1, P2, P3, P4))
+    blocks = _marked(f'<div id="region">{boxes}</div>')
+    assert [b.words for b in blocks if b.in_region] == [None] * 4
+
+
+def test_teaser_boxes_next_to_an_article_box_stay_widgets():
+    article = f'<div class="widget"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
+    teasers = "".join(f'<div class="widget"><p><a href="/{i}">Teaser story number {i}</a></p></div>'
+                      for i in range(3))
+    words = {b.text: b.words for b in _marked(f'<div id="region">{article}{teasers}</div>')}
+    assert words[P1] is None
+    assert words["Teaser story number 0"] == "sidebar"
