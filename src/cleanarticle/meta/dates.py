@@ -75,6 +75,7 @@ _LEFTOVER_OK = regex.compile(r"[\s\p{P}\p{S}T]*")
 
 _ENGLISH_DAY_FIRST = {"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "my", "pk", "ng", "ke"}
 
+ELEMENT_TEXT_MAX_CHARS = 200  # longer element text is prose, not a date
 DATELINE_MAX_CHARS = 100  # longer lines are prose even when they hold a date
 DATELINE_MAX_WORDS = 14
 
@@ -224,6 +225,29 @@ def parse_date_value(value: str | None, *, reference_date: dt.date | None = None
         return make_date(int(m["y"]), vocab.MONTHS[m["mon"].casefold()], int(m["d"]),
                          reference_date)
     return None
+
+
+def shown_date(value: dt.date | None, text: str | None, *, reference_date: dt.date | None = None,
+               lang: str | None = None) -> dt.date | None:
+    """The date of an element with a machine value (``<time datetime>``) and visible text.
+
+    When the text shows another full date, the text wins: the value is then often the
+    modification or rendering time. The value stays when the text shows no full date, a day
+    next to it (the text was rendered in another time zone) or the same numbers in the other
+    day/month order (an ambiguous 02/11/2023).
+    """
+    found = find_dates(text[:ELEMENT_TEXT_MAX_CHARS], reference_date=reference_date,
+                       lang=lang) if text and any(ch.isdigit() for ch in text) else []
+    if not found:
+        return value
+    shown = found[0][2]
+    if value is None or shown == value:
+        return shown
+    if abs((shown - value).days) <= 1 or (
+            shown.day <= 12 and (shown.year, shown.day, shown.month) == (value.year, value.month,
+                                                                         value.day)):
+        return value
+    return shown
 
 
 _URL_DATE = regex.compile(

@@ -15,7 +15,14 @@ import regex
 from ..model import Metadata
 from .byline import clean_author, looks_like_names, split_authors
 from .collect import Collected, collect
-from .dates import date_from_url, parse_date_text, parse_date_value, url_year_month
+from .dates import (
+    ELEMENT_TEXT_MAX_CHARS,
+    date_from_url,
+    parse_date_text,
+    parse_date_value,
+    shown_date,
+    url_year_month,
+)
 from .jsonld import text_value, types_of
 from .language import guess_language
 from .title import choose_title, clean_title, key, site_keys_from_url
@@ -67,7 +74,6 @@ _LANG = regex.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?")
 
 GUESS_BODY_CHARS = 2000  # JSON-LD article text read for a language guess
 MAX_SUBHEADINGS = 30  # h2-h4 compared with the title when no h1 carries it
-ELEMENT_TEXT_MAX_CHARS = 200  # longer element text is prose, not a date
 
 
 def _main_items(items: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
@@ -108,16 +114,20 @@ def _ld_names(value) -> list[str]:
 
 
 def _element_date(el, ref: dt.date | None, lang: str | None) -> dt.date | None:
+    """The date of a <time> or itemprop element: its machine value, unless its visible text
+    shows another date (see :func:`.dates.shown_date`)."""
+    value = None
     for attr in ("datetime", "content", "data-datetime", "data-date", "title"):
-        d = parse_date_value(el.get(attr), reference_date=ref, lang=lang)
-        if d:
-            return d
+        value = parse_date_value(el.get(attr), reference_date=ref, lang=lang)
+        if value:
+            break
     text = el.text_content()
-    if text and len(text) <= ELEMENT_TEXT_MAX_CHARS:
+    if not text or len(text) > ELEMENT_TEXT_MAX_CHARS:
+        return value
+    if value is None:  # the text alone, relative dates included
         iso = parse_date_text(text, reference_date=ref, lang=lang)
-        if iso:
-            return dt.date.fromisoformat(iso)
-    return None
+        return dt.date.fromisoformat(iso) if iso else None
+    return shown_date(value, text, reference_date=ref, lang=lang)
 
 
 def _language(c: Collected, main: list[dict]) -> str | None:
@@ -184,14 +194,16 @@ def _agrees(d: dt.date, url_date: dt.date | None, url: str | None) -> bool:
 
 
 def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
-                 ref: dt.date | None, lang: str | None) -> _Dates:
+                 ref: dt.date | None, lang: str | None, main: list[dict],
+                 pages: list[dict]) -> _Dates:
     """The published date from the structured one (P), the dates seen under the headline
     (first plain one: V) and the URL's (U), in this order:
 
     1. V when U equals it; 2. P (or U) when the URL backs P and not V; 3. P when it is
     shown under the headline; 4. the structured modification date when it is the one
     shown; 5. P when several different dates are shown (a teaser list); 6. V; 7. U over
-    a disagreeing P, else P; then <time>, U, and a lone date line anywhere.
+    a disagreeing P, else P; then <time>, U, a lone date line anywhere, and last a
+    published-date key in script data (not on pages declared as a site front or listing).
     Each step was kept only if it raised date accuracy on the dev sets.
     """
     found = _Dates()
@@ -230,7 +242,50 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
         lone = first_dateline(c.root, reference_date=ref, lang=lang)
         if lone is not None:
             found.published(lone.date, "text")
+    if found.date is None and not _declared_listing(c, main, pages):
+        found.published(_script_date(c.root, ref, lang), "script")
     return found
+
+
+# og:type / JSON-LD types of a site's front, section or collection page: a date in its script
+# data belongs to one of the items it lists.
+_LISTING_TYPES = frozenset(("website", "webpage", "collectionpage", "searchresultspage",
+                            "itemlist", "product.group"))
+
+
+def _declared_listing(c: Collected, main: list[dict], pages: list[dict]) -> bool:
+    if not main and any(t in _LISTING_TYPES for it in pages[:1] for t in types_of(it)):
+        return True
+    return any(v.strip().lower() in _LISTING_TYPES for v in c.metas.get("og:type", ()))
+
+
+# A published-date key in a page's own script data (a shop's product JSON, a tracking object):
+# "published_at": "2019-03-02T06:22:28+01:00", \"publishedDate\":\"2016-11-04T20:37:27Z\".
+_SCRIPT_DATE = regex.compile(
+    r"""["'](?:[a-z]{1,20}[._])?"""  # "page.publish_date"
+    r"""(?:date_?published|published_?(?:at|date|time|on)|publish_?(?:date|time)"""
+    r"""|(?:article_?)?publication_?date|first_?publish(?:ed)?_?date|pub_?date)\\?["']"""
+    r"""\s*[:=]\s*\\?["']([^"'\\]{6,40})""",
+    regex.IGNORECASE,
+)
+SCRIPT_SCAN_CHARS = 1_000_000  # script text searched for a published-date key
+
+
+def _script_date(root, ref, lang) -> dt.date | None:
+    """The first published-date key in the page's non-JSON-LD scripts, as a last resort."""
+    budget = SCRIPT_SCAN_CHARS
+    for el in root.iter("script"):
+        text = el.text
+        if not text or "ld+json" in (el.get("type") or ""):
+            continue
+        for m in _SCRIPT_DATE.finditer(text[:budget]):
+            d = parse_date_value(m.group(1), reference_date=ref, lang=lang)
+            if d is not None:
+                return d
+        budget -= len(text)
+        if budget <= 0:
+            break
+    return None
 
 
 def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
@@ -388,7 +443,8 @@ def extract_html_metadata(tree, url: str | None = None, *,
 
     header = read_header(_title_anchor(c, md.title), reference_date=reference_date, lang=lang)
     structured = _structured_dates(c, main, pages, reference_date, lang)
-    found = _choose_date(c, structured, header.dates, url, reference_date, lang)
+    found = _choose_date(c, structured, header.dates, url, reference_date, lang, main,
+                         pages)
     if found.date:
         md.date, md.date_source = found.date.isoformat(), found.source
         src["date"] = found.source or "unknown"

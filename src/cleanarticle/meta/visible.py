@@ -20,6 +20,7 @@ from .dates import (
     leading_date,
     parse_date_text,
     parse_date_value,
+    shown_date,
 )
 
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
@@ -71,10 +72,18 @@ class _Reader:
     def labelled_updated(self) -> bool:
         return len(self.prev) < LABEL_MAX_CHARS and is_updated_label(self.prev)
 
-    def time(self, el) -> None:
-        d = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
-        if d is not None:
-            self.dates.append(SeenDate(d, self.labelled_updated()))
+    def time(self, el) -> bool:
+        """Read a <time> element whole: its datetime and the date its text shows."""
+        text = " ".join(el.text_content().split())
+        value = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
+        d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
+        if d is None:
+            return self.text(text)
+        self.dates.append(SeenDate(d, is_updated_label(text) or self.labelled_updated()))
+        self.budget -= len(text)
+        if text:
+            self.prev = text
+        return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
     def text(self, text: str | None) -> bool:
         """Read one text node; True when the zone is exhausted."""
@@ -118,7 +127,8 @@ def _in_order(el):
         if tag in _EMBED_TAGS or _EMBED_CLASS.search(node.get("class") or ""):
             continue
         yield node, False
-        stack.extend((child, False) for child in reversed(node))
+        if tag != "time":  # read whole by the reader
+            stack.extend((child, False) for child in reversed(node))
 
 
 def read_header(anchor, *, reference_date: dt.date | None = None,
@@ -138,9 +148,10 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
                 return Header(r.dates, r.byline, marked)
-            if el.tag not in _SKIP:
-                if el.tag == "time":
-                    r.time(el)
+            if el.tag == "time":
+                if r.time(el):
+                    return Header(r.dates, r.byline, marked)
+            elif el.tag not in _SKIP:
                 if marked is None:
                     marked = _author_text(el)
                 if r.text(el.text):

@@ -5,7 +5,12 @@ import datetime as dt
 import pytest
 
 from cleanarticle.meta import is_dateline, parse_date_text
-from cleanarticle.meta.dates import date_from_url, leading_date, parse_date_value
+from cleanarticle.meta.dates import (
+    date_from_url,
+    leading_date,
+    parse_date_value,
+    shown_date,
+)
 
 REF = dt.date(2024, 6, 30)
 
@@ -132,6 +137,22 @@ def test_machine_values():
     assert parse_date_value("Mon Oct 11 14:57:21 CEST 2021") == dt.date(2021, 10, 11)
     assert parse_date_value("") is None
     assert parse_date_value("soon") is None
+
+
+@pytest.mark.parametrize(
+    "value, text, lang, iso",
+    [
+        ("2019-07-03", "Publié le 29 juin 2019", "fr", "2019-06-29"),  # text shows another date
+        ("2025-03-20", "Mar 21, 2025", "en", "2025-03-20"),  # a time zone apart
+        ("2023-11-02", "02/11/2023 02:00pm GMT", "en", "2023-11-02"),  # day/month order
+        ("2023-11-02", "Posted 2 hours ago", "en", "2023-11-02"),  # no full date shown
+        (None, "5. November 2021", "de", "2021-11-05"),
+        (None, "soon", "en", None),
+    ],
+)
+def test_shown_date_prefers_a_different_date_the_text_shows(value, text, lang, iso):
+    d = shown_date(dt.date.fromisoformat(value) if value else None, text, lang=lang)
+    assert (d.isoformat() if d else None) == iso
 
 
 @pytest.mark.parametrize(

@@ -237,3 +237,31 @@ def test_time_element_whose_text_is_in_a_child_is_read_in_the_header():
                 '<h1>Vote count</h1><div class="timestamp"><time datetime="2023-11-02T14:00:51Z">'
                 "<span>02/11/2023 02:00pm GMT</span></time></div>" + ARTICLE_BODY)
     assert extract_html_metadata(tree).date == "2023-11-02"
+
+
+def test_header_time_element_showing_another_date_than_its_datetime():
+    tree = page("<title>Grenades</title>",
+                '<header><h1>Grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">'
+                "Publié le 29 juin 2019</time></div></header>" + ARTICLE_BODY, lang="fr")
+    assert extract_html_metadata(tree).date == "2019-06-29"
+
+
+@pytest.mark.parametrize("script", [
+    'var shop = {"product": {"title": "Beans", "published_at": "2019-03-02T06:22:28+01:00"}};',
+    'self.__next_f.push([1, "{\\"publishedDate\\":\\"2019-03-02T20:37:27Z\\"}"]);',
+    "dataLayer = [{'page.publish_date': '2019-03-02 06:14:00'}];",
+])
+def test_published_date_key_in_script_data_when_nothing_else_is_found(script):
+    tree = page(f"<title>Beans</title><script>{script}</script>", "<h1>Beans</h1>" + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2019-03-02", "script")
+
+
+def test_script_date_is_a_last_resort_and_not_read_on_a_listing_page():
+    script = '<script>var s = {"published_at": "2019-03-02T06:22:28Z"};</script>'
+    tree = page(script + '<meta property="article:published_time" content="2020-05-06">',
+                "<h1>Beans</h1>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date == "2020-05-06"
+    tree = page(script + '<meta property="og:type" content="website">',
+                "<h1>All coffees</h1>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date is None
