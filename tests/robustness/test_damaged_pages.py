@@ -252,3 +252,13 @@ def test_flatten_keeps_text_and_caps_depth():
 
     flat = flatten("<div>" * 5 + "<br>text<img src=x/>" + "</div>" * 5 + "<p>after</p>", max_depth=2)
     assert flat == "<div><div><br>text<img src=x/>" + "</div>" * 5 + "<p>after</p>"
+
+
+@pytest.mark.parametrize("end", ["</body></html>", "</BODY>\n</HTML >", "</html>"])
+def test_content_after_an_early_end_of_document_is_kept(end):
+    # Templates that include a header ending in </body></html> and go on with the article:
+    # browsers show what follows, so must we.
+    text = "The committee met on Tuesday and voted to keep the library open on Sundays. " * 3
+    page = (f"<html><head><title>t</title></head><body><nav><a href='/'>Home</a></nav>{end}"
+            f"<div class='post'><h1>Library hours</h1><p>{text}</p></div>")
+    assert "voted to keep the library open" in clean(page).text

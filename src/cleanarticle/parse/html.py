@@ -40,6 +40,10 @@ _PARSER = lxml.html.HTMLParser(
 #: Nesting deeper than libxml2 takes (2048) is cut to this depth before a second parse.
 FLAT_DEPTH = 1000
 _TAG = regex.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+# libxml2 drops everything after </html>; browsers put it in the body, and templates that
+# close the document early (a header include ending in </body></html>) rely on that.
+_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
+_MARKUP = re.compile(r"<[a-zA-Z]")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
 
@@ -71,6 +75,9 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
         text = _NOT_XML.sub(_xml_safe, text)
     if not text.strip():
         return None
+    end = _END_TAGS.search(text)
+    if end and _MARKUP.search(text, end.end()):
+        text = _END_TAGS.sub("", text)
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
