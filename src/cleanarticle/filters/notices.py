@@ -3,6 +3,9 @@ cookie, newsletter and comment-form texts) in many languages. Phrases live in ru
 
 from __future__ import annotations
 
+import json
+
+from ..model import CODE
 from ..rules.phrases import load
 from .base import BlockFilter
 
@@ -11,6 +14,20 @@ from .base import BlockFilter
 SNIPPET_MAX_CHARS = 250
 #: Whole-block notices are short.
 NOTICE_MAX_CHARS = 120
+#: A paragraph (not code) this long that is a JSON object or array is a page's script data
+#: leaking into the text (state blobs in hidden divs), not something written for a reader.
+DATA_MIN_CHARS = 200
+
+
+def is_script_data(text: str) -> bool:
+    """True for a long JSON object or array written out as text."""
+    if len(text) < DATA_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 class Notices(BlockFilter):
@@ -31,6 +48,8 @@ class Notices(BlockFilter):
 
     def check(self, blocks, i, doc) -> str | None:
         text = blocks[i].text
+        if blocks[i].kind != CODE and is_script_data(text):
+            return "script data (JSON)"
         if self.is_notice(text):
             return "page notice"
         phrase = self.phrase_in(text)

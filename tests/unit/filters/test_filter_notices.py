@@ -1,9 +1,12 @@
 """Notices: banners, audio players, share rows and form texts go; prose that uses the words stays."""
 
+import json
+
 import pytest
 from filter_factories import LONG_PROSE, PROSE, decide, dropped, kept
 
 from cleanarticle.filters.notices import Notices
+from cleanarticle.model import CODE, Block
 
 
 @pytest.mark.parametrize(
@@ -114,3 +117,14 @@ def test_reason_names_the_phrase_found_inside_a_block():
 )
 def test_chrome_in_more_languages(text):
     assert dropped(Notices(), text)
+
+
+def test_script_data_written_out_as_a_paragraph_is_dropped():
+    blob = json.dumps({"buybox": [{"price": 15.49, "currency": "EUR", "seller": f"shop {i}"}
+                                  for i in range(6)]})
+    assert dropped(Notices(), blob)
+    # The same text as a code block (an API reference's example) is content.
+    assert not dropped(Notices(), Block(blob, CODE))
+    # Braces around prose are no data.
+    aside = "{" + PROSE + " " + PROSE + "}"
+    assert not dropped(Notices(), aside)
