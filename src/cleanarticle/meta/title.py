@@ -137,14 +137,33 @@ def _is_site(piece: str, site_keys: set[str]) -> bool:
                           and (k.startswith(s) or k.endswith(s))) for s in site_keys)
 
 
+def _strip_glued_site(title: str, site_keys: set[str]) -> str:
+    """Without a site name that is not set off by a separator: "Headline [Site]",
+    "Headline (Site)", or a domain name in front ("example.com Headline")."""
+    if title.endswith((")", "]")):
+        start = title.rfind("(" if title[-1] == ")" else "[")
+        if start > 0 and key(title[start + 1:-1]) in site_keys:
+            return title[:start].rstrip()
+    first, _, rest = title.partition(" ")
+    if rest and "." in first and first[-1].isalnum() and key(first) in site_keys \
+            and len(_split(title)[0]) == 1:
+        return rest.lstrip()
+    return title
+
+
 def strip_site(title: str, site_keys: set[str]) -> str:
     """The headline part of a head title: site and section pieces removed."""
+    title = _strip_glued_site(title, site_keys)
     parts, seps = _split(title)
     if len(parts) == 1:
         return title.strip()
     keep = [i for i, p in enumerate(parts) if not _is_site(p, site_keys)]
     if not keep:
-        return title.strip()
+        # every piece names the site ("15 Years of example.net — example.net"): drop the
+        # pieces that are the site name exactly
+        keep = [i for i, p in enumerate(parts) if key(p) not in site_keys]
+        if not keep or len(keep) == len(parts):
+            return title.strip()
     if len(keep) < len(parts):
         lo, hi = keep[0], keep[-1]
     else:
@@ -201,7 +220,7 @@ def choose_title(head_titles: list[str], headings: list[str],
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
-        if t and not _is_site(t, site_keys):
+        if t and key(t) not in site_keys and (t != head or not _is_site(t, site_keys)):
             return t, "head"
     # 3. the first heading that is not the site name
     for h, _ in h_keys:

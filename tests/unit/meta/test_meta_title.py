@@ -90,3 +90,21 @@ def test_description_in_the_h1_is_not_a_lone_headline():
     title, _ = choose_title(["The 12 Garden Tools Worth Buying | Garden Blog"], [desc],
                             ["Garden Blog"])
     assert title == "The 12 Garden Tools Worth Buying"
+
+
+def test_when_every_piece_names_the_site_the_exact_site_name_goes():
+    assert strip_site("Ten Years of example.net — example.net", {"examplenet"}) == \
+        "Ten Years of example.net"
+    title, _ = choose_title(["The Harbour Times Blog - Harbour Times"], [], ["Harbour Times"])
+    assert title == "The Harbour Times Blog"
+
+
+def test_site_name_in_brackets_or_as_a_domain_in_front_is_stripped():
+    keys = {"lwnnet", "millnotesorg", "millnotes"}
+    assert strip_site("Welcome to LWN.net [LWN.net]", keys) == "Welcome to LWN.net"
+    assert strip_site("Rebuilding the wheel (Mill Notes)", keys) == "Rebuilding the wheel"
+    assert strip_site("millnotes.org Rebuilding the wheel", keys) == "Rebuilding the wheel"
+    # a bracket that is not the site, and a domain followed by a separator, stay as they are
+    assert strip_site("Rebuilding the wheel (part 2)", keys) == "Rebuilding the wheel (part 2)"
+    assert strip_site("millnotes.org - Notes from the old mill", keys) == \
+        "Notes from the old mill"
