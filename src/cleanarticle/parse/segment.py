@@ -41,7 +41,7 @@ def clean_space_keep_br(text: str) -> str:
 class _Walker:
     """Accumulates inline text into the current block; block-level elements flush it."""
 
-    __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner")
+    __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -51,6 +51,7 @@ class _Walker:
         self.kind = PARAGRAPH
         self.level = 0
         self.owner: lxml.html.HtmlElement | None = None
+        self.number = ""  # an ordered-list item's "N. ", waiting for the item's first text
 
     def flush(self) -> None:
         if self.parts:
@@ -71,6 +72,8 @@ class _Walker:
 
     def _emit(self, text: str, links: int) -> None:
         if text:
+            if self.number and self.kind != CODE:
+                text, self.number = self.number + text, ""
             owner = self.owner
             self.blocks.append(Block(text, self.kind, min(links, len(text)), self.level,
                                      tag=owner.tag if owner is not None else None))
@@ -120,8 +123,9 @@ class _Walker:
             self.kind, self.level = LIST_ITEM, saved[1] + 1 if saved[0] == LIST_ITEM else 1
             parent = el.getparent()
             if parent is not None and parent.tag == "ol":
-                # Numbers of ordered lists are part of the text ("1. Preheat the oven").
-                self.add(f"{_ordinal(parent, el)}. ", False, el)
+                # Numbers of ordered lists are part of the text ("1. Preheat the oven"); an
+                # item without text (an image, a removed widget) gets no number of its own.
+                self.number = f"{_ordinal(parent, el)}. "
         elif tag == "blockquote":
             self.kind = QUOTE
         elif tag == "pre":
@@ -139,6 +143,8 @@ class _Walker:
             self.walk(child, in_link, depth + 1)
         self.flush()
         self.kind, self.level = saved
+        if tag == "li":
+            self.number = ""
 
     def _table(self, table) -> None:
         for row in table.iter("tr"):

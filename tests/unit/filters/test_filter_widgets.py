@@ -36,7 +36,7 @@ def test_widget_blocks_are_marked_with_their_concept():
     assert words["Related posts"] == "related"
     assert words["A Community Fridge Outlasts Its First Winter"] == "related"
     assert words["seeds library"] == "tags"
-    assert words["Great idea, our library should do this too!"] == "comments"
+    assert words["1. Great idea, our library should do this too!"] == "comments"
     assert words["Priya Natarajan writes about towns and the people who keep them going."] == "author_box"
     assert words[P1] is None and words[P2] is None and words[P3] is None
 
