@@ -363,6 +363,28 @@ def leading_date(text: str, *, reference_date: dt.date | None = None,
     return parse_date_text(m.group("date"), reference_date=reference_date, lang=lang)
 
 
+# The sentence a blog template writes under a post: "Dieser Beitrag wurde am 3. Dezember 2011
+# um 14:48 Uhr veröffentlicht", "This entry was posted on Monday, May 5th, 2014 at 9:00 am".
+_POSTED = regex.compile(
+    r"^(?:dieser (?:artikel|beitrag|eintrag)|this (?:entry|post|article)|cet article"
+    r"|questo articolo|este artículo|dit bericht)\s+(?:wurde|was|a été|è stato|fue|werd)(?!\w)",
+    regex.IGNORECASE,
+)
+POSTED_DATE_START = 40  # the date starts within this many characters after the opening words
+
+
+def posted_date(text: str, *, reference_date: dt.date | None = None,
+                lang: str | None = None) -> str | None:
+    """The date of a template sentence "This entry was posted on <date> ..." as ISO."""
+    m = _POSTED.match(text)
+    if not m:
+        return None
+    found = find_dates(text[:m.end() + POSTED_DATE_START + 40], reference_date=reference_date,
+                       lang=lang)
+    return found[0][2].isoformat() if found and found[0][0] <= m.end() + POSTED_DATE_START \
+        else None
+
+
 def is_updated_label(text: str) -> bool:
     """Whether a date line names a modification ("Updated", "Aktualisiert", "mis à jour")."""
     return bool(_UPDATED.search(text))

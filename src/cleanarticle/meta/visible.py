@@ -20,6 +20,7 @@ from .dates import (
     leading_date,
     parse_date_text,
     parse_date_value,
+    posted_date,
     shown_date,
 )
 
@@ -192,7 +193,8 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     if len(text) <= DATELINE_NODE_MAX_CHARS and is_dateline(text):
         iso = parse_date_text(text, reference_date=reference_date, lang=lang)
     else:
-        iso = leading_date(text, reference_date=reference_date, lang=lang)
+        iso = leading_date(text, reference_date=reference_date, lang=lang) or \
+            posted_date(text, reference_date=reference_date, lang=lang)
     if iso is None or _in_chrome(owner):
         return None
     return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))

@@ -9,6 +9,7 @@ from cleanarticle.meta.dates import (
     date_from_url,
     leading_date,
     parse_date_value,
+    posted_date,
     shown_date,
 )
 
@@ -220,3 +221,20 @@ def test_not_date_lines(text):
 )
 def test_press_release_leading_date(text, iso):
     assert leading_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso",
+    [
+        ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 14:48 Uhr veröffentlicht und unter "
+         "Allgemein abgelegt.", "de", "2011-12-03"),
+        ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von", "de", "2015-12-14"),
+        ("This entry was posted on Monday, May 5th, 2014 at 9:00 am and is filed under News.",
+         "en", "2014-05-05"),
+        ("This entry was filed under News and tagged garden, roses, spring, summer, autumn and "
+         "more on 5 May 2014.", "en", None),  # the date is far from the template's opening
+        ("The council met on 3 May 2014 to vote.", "en", None),
+    ],
+)
+def test_posted_on_template_sentence(text, lang, iso):
+    assert posted_date(text, lang=lang) == iso

@@ -265,3 +265,13 @@ def test_script_date_is_a_last_resort_and_not_read_on_a_listing_page():
     tree = page(script + '<meta property="og:type" content="website">',
                 "<h1>All coffees</h1>" + ARTICLE_BODY)
     assert extract_html_metadata(tree).date is None
+
+
+def test_posted_on_sentence_under_the_post_before_the_comments():
+    tree = page("<title>Virtual wall</title>",
+                "<div class='post'><h2>Virtual wall</h2>" + ARTICLE_BODY
+                + "<div class='post-footer'>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von "
+                "<a href='#'>Heiner</a> geschrieben.</div></div>"
+                "<ul class='comments'><li><div class='meta'>15. Dezember 2015</div>"
+                "<p>Toll!</p></li></ul>", lang="de")
+    assert extract_html_metadata(tree).date == "2015-12-14"
