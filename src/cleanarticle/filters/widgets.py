@@ -10,6 +10,10 @@ from .base import BlockFilter
 #: A widget holding more than this share of the region's text is the content itself (a forum
 #: thread in a "comments" wrapper). Tuned on modern-dev.
 MAX_REGION_SHARE = 0.5
+#: A region holding this much prose outside its widgets has an article of its own.
+OWN_ARTICLE = 1000
+#: Prose blocks: at least this long, under 30% links.
+PROSE_CHARS = 40
 #: Sidebar/widget boxes holding this share of the region are a page builder's content boxes.
 BUILDER_SHARE = 0.8
 
@@ -20,6 +24,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
     found: list = []
     concept_cache: dict = {}
     region_text = 0
+    own_prose = 0  # prose in the region outside any widget
     for block, el in zip(blocks, elements, strict=False):
         if not block.in_region:
             found.append(None)
@@ -39,6 +44,8 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
                 hit = node
             node = node.getparent()
         found.append(hit)
+        if hit is None and len(block.text) >= PROSE_CHARS and block.link_density < 0.3:
+            own_prose += len(block.text)
         if hit is not None:
             concept, n = owner.get(hit, (concept_cache[hit], 0))
             owner[hit] = (concept, n + len(block.text))
@@ -51,7 +58,10 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
     for block, hit in zip(blocks, found, strict=False):
         if hit is not None:
             concept, n = owner[hit]
-            if n <= limit and not (concept == "sidebar" and is_content):
+            # Comments outweighing the post they follow are still comments; only a thread
+            # with little else in the region is the content.
+            big = n > limit and not (concept == "comments" and own_prose >= OWN_ARTICLE)
+            if not big and not (concept == "sidebar" and is_content):
                 block.words = concept
 
 

@@ -81,3 +81,15 @@ def test_teaser_boxes_next_to_an_article_box_stay_widgets():
     words = {b.text: b.words for b in _marked(f'<div id="region">{article}{teasers}</div>')}
     assert words[P1] is None
     assert words["Teaser story number 0"] == "sidebar"
+
+
+def test_comments_outweighing_a_full_article_are_still_comments():
+    # A blog post with a long comment thread under it: the thread holds most of the region,
+    # but the post has an article of its own, so the thread stays a comments widget.
+    post = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1, P2, P3))
+    comments = "".join(f"<li><p>{p} Reader number {i} agrees.</p></li>"
+                       for i, p in enumerate((P1, P2, P3, P4) * 3))
+    words = {b.text: b.words for b in _marked(
+        f'<div id="region">{post}<ol class="comment-list">{comments}</ol></div>')}
+    assert words[P1] is None
+    assert words[f"1. {P1} Reader number 0 agrees."] == "comments"
