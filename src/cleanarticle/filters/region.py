@@ -33,7 +33,8 @@ REGION_CONCEPTS = frozenset({"comments", "related", "author_box"})
 HINT_WEIGHT = 0.5
 
 
-def _is_prose(block: Block) -> bool:
+def is_prose(block: Block) -> bool:
+    """A paragraph of running text: long enough, few links, no heading."""
     return (
         len(block.text) >= PROSE_CHARS
         and block.link_chars < 0.3 * len(block.text)
@@ -97,7 +98,7 @@ def choose_region(
     for block, el in zip(blocks, elements, strict=False):
         n = len(block.text)
         # Prose in comments, related-post or author boxes is no evidence for the article.
-        prose = n if _is_prose(block) and not _in_widget(el, body, widget) else 0
+        prose = n if is_prose(block) and not _in_widget(el, body, widget) else 0
         gain = prose - JUNK_WEIGHT * (n - prose) - LINK_WEIGHT * block.link_chars
         if hint and n >= 30 and normalize(block.text) in hint:
             gain += HINT_WEIGHT * n
@@ -118,7 +119,7 @@ def choose_region(
 
 def prose_chars(blocks: Sequence[Block]) -> int:
     """How much prose the blocks hold: a page with little is a listing, not an article."""
-    return sum(len(b.text) for b in blocks if _is_prose(b))
+    return sum(len(b.text) for b in blocks if is_prose(b))
 
 
 #: How many blocks before the region a lead paragraph may stand.

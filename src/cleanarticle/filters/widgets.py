@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from ..rules.vocab import DOM_CONCEPTS, concept_of
 from .base import BlockFilter
+from .region import is_prose
 
 #: A widget holding more than this share of the region's text is the content itself (a forum
 #: thread in a "comments" wrapper). Tuned on modern-dev.
 MAX_REGION_SHARE = 0.5
 #: A region holding this much prose outside its widgets has an article of its own.
 OWN_ARTICLE = 1000
-#: Prose blocks: at least this long, under 30% links.
-PROSE_CHARS = 40
 #: Sidebar/widget boxes holding this share of the region are a page builder's content boxes.
 BUILDER_SHARE = 0.8
 
@@ -44,7 +43,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
                 hit = node
             node = node.getparent()
         found.append(hit)
-        if hit is None and len(block.text) >= PROSE_CHARS and block.link_density < 0.3:
+        if hit is None and is_prose(block):
             own_prose += len(block.text)
         if hit is not None:
             concept, n = owner.get(hit, (concept_cache[hit], 0))
