@@ -17,9 +17,10 @@ from ..model import Metadata
 from .byline import clean_author, is_byline
 from .dates import date_from_url, is_dateline, is_updated_label, parse_date_text
 from .language import guess_language
-from .title import agree, clean_title, key, pieces_of, site_keys_from_url, strip_site
+from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
 
 _DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
 SCAN_LINES = 600  # the headline may follow a long navigation dump
 HEADER_LINES = 8  # lines under the headline that may hold the byline and date
 LINE_MAX_CHARS = 160  # longer lines are prose
@@ -28,16 +29,34 @@ TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
 BYLINE_TITLE_GAP = 3  # non-empty lines between a headline and its byline or date line
 PROSE_MIN_WORDS = 8  # a line this short is never taken for prose
+SIMILAR_MIN_SHARE = 0.5  # words a headline line shares with the <title>'s (Dice)
 
 
 def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None]:
-    """(index, title): the line after the first that agrees with the first line's pieces."""
+    """(index, title): the later line that agrees with the first line's headline part.
+
+    The first line is the page's <title>, "Headline | Site". A line equal to its headline
+    part or to a piece of it is the headline (the first piece, else the longest, wins: the
+    site's logo or a menu entry can equal a piece); else a line that agrees with a piece ("Home » Headline");
+    else the title-like line sharing most words with the headline part, when it shares
+    at least half (the <title> often words the headline for search engines).
+    """
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
         return None, None
     head = clean_title(lines[first])
-    piece_keys = [(p, key(p)) for p in pieces_of(head)]
+    site_keys = {key(k) for k in site_keys_from_url(url)}
+    core = key(strip_site(head, site_keys)) if head else ""
+    lead = next((k for k in map(key, split_pieces(head)[0]) if k), "")
+    # Pieces that hold the headline: the first piece ("Headline | Site") or the part left
+    # after stripping the site ("Site | Headline"); not site or section names.
+    piece_keys = [(p, k) for p in pieces_of(head) for k in (key(p),)
+                  if k and not is_site(p, site_keys)
+                  and ((lead and k.startswith(lead)) or k in core or core in k)]
+    best: tuple[tuple, int, str] | None = None  # (rank, index, title)
     close = None  # a line that agrees without being equal ("Home » Headline")
+    words = {w for p, _ in piece_keys for w in _words(p)}
+    similar: tuple[float, int] | None = None  # (share of words in common, index)
     for i in range(first + 1, min(len(lines), SCAN_LINES)):
         line = lines[i]
         if not line or len(line) > LINE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
@@ -47,15 +66,34 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
             continue
         for piece, pk in piece_keys:
             if pk == lk:
-                return i, clean_title(line)
-            if close is None and pk and agree(pk, lk):
+                # a piece with the title's first piece (most titles start with the headline),
+                # then the longest piece; for the same piece the plainest line ("/ Headline"
+                # in a breadcrumb, then "Headline")
+                rank = (bool(lead) and pk.startswith(lead), len(pk), -len(line))
+                if best is None or rank > best[0]:
+                    best = rank, i, clean_title(line)
+                break
+            if close is None and agree(pk, lk):
                 close = i, clean_title(line if len(lk) <= len(pk) else piece)
+        if best is None and close is None and words and _title_like(line):
+            lw = _words(line)
+            share = 2 * len(lw & words) / (len(lw) + len(words))
+            if share >= SIMILAR_MIN_SHARE and (similar is None or share > similar[0]):
+                similar = share, i
+    if best is not None:
+        return best[1], best[2]
     if close is not None:
         return close
+    if similar is not None:
+        return similar[1], clean_title(lines[similar[1]])
     above = _line_above_meta(lines, first)
     if above is not None:
         return above, clean_title(lines[above])
-    return None, strip_site(head, {key(k) for k in site_keys_from_url(url)}) if head else None
+    return None, strip_site(head, site_keys) if head else None
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
 
 
 def _title_like(line: str) -> bool:

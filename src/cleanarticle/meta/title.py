@@ -81,7 +81,8 @@ def key(text: str) -> str:
     return _KEY.sub("", text).casefold()
 
 
-def _split(title: str) -> tuple[list[str], list[str]]:
+def split_pieces(title: str) -> tuple[list[str], list[str]]:
+    """(pieces, separators) of a title split at its separators."""
     pieces, seps, pos = [], [], 0
     for m in _SEPARATOR.finditer(title):
         pieces.append(title[pos:m.start()])
@@ -93,7 +94,7 @@ def _split(title: str) -> tuple[list[str], list[str]]:
 
 def pieces_of(title: str) -> list[str]:
     """The title and every contiguous run of its separator-delimited pieces, longest first."""
-    parts, seps = _split(title)
+    parts, seps = split_pieces(title)
     out = []
     n = len(parts)
     if n > 8:  # a keyword-stuffed title; its head and whole are enough
@@ -126,7 +127,8 @@ def agree(head: str, heading: str) -> bool:
         len(head) >= AGREE_SUFFIX_SHARE * len(heading)
 
 
-def _is_site(piece: str, site_keys: set[str]) -> bool:
+def is_site(piece: str, site_keys: set[str]) -> bool:
+    """Whether a title piece names the site: a site key, or one with a word or two added."""
     k = key(piece)
     if not k:
         return True
@@ -146,7 +148,7 @@ def _strip_glued_site(title: str, site_keys: set[str]) -> str:
             return title[:start].rstrip()
     first, _, rest = title.partition(" ")
     if rest and "." in first and first[-1].isalnum() and key(first) in site_keys \
-            and len(_split(title)[0]) == 1:
+            and len(split_pieces(title)[0]) == 1:
         return rest.lstrip()
     return title
 
@@ -154,10 +156,10 @@ def _strip_glued_site(title: str, site_keys: set[str]) -> str:
 def strip_site(title: str, site_keys: set[str]) -> str:
     """The headline part of a head title: site and section pieces removed."""
     title = _strip_glued_site(title, site_keys)
-    parts, seps = _split(title)
+    parts, seps = split_pieces(title)
     if len(parts) == 1:
         return title.strip()
-    keep = [i for i, p in enumerate(parts) if not _is_site(p, site_keys)]
+    keep = [i for i, p in enumerate(parts) if not is_site(p, site_keys)]
     if not keep:
         # every piece names the site ("15 Years of example.net — example.net"): drop the
         # pieces that are the site name exactly
@@ -198,7 +200,7 @@ def choose_title(head_titles: list[str], headings: list[str],
     for head in heads:
         for piece in pieces_of(head):
             pk = key(piece)
-            if not pk or _is_site(piece, site_keys):
+            if not pk or is_site(piece, site_keys):
                 continue
             for h, hk in h_keys:
                 if hk and agree(pk, hk):
@@ -210,7 +212,7 @@ def choose_title(head_titles: list[str], headings: list[str],
     real: list[tuple[str, str]] = []
     for h in hs:
         hk = key(h)
-        if hk and not _is_site(h, site_keys) and not reads_as_prose(h) \
+        if hk and not is_site(h, site_keys) and not reads_as_prose(h) \
                 and hk not in [k for _, k in real]:
             real.append((h, hk))
     lone = len(real) == 1 and (len(real[0][0].split()) >= LONE_H1_MIN_WORDS
@@ -220,11 +222,11 @@ def choose_title(head_titles: list[str], headings: list[str],
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
-        if t and key(t) not in site_keys and (t != head or not _is_site(t, site_keys)):
+        if t and key(t) not in site_keys and (t != head or not is_site(t, site_keys)):
             return t, "head"
     # 3. the first heading that is not the site name
     for h, _ in h_keys:
-        if not _is_site(h, site_keys):
+        if not is_site(h, site_keys):
             return h, "h1"
     return (heads[0], "head") if heads else (None, None)
 

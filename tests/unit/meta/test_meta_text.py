@@ -90,3 +90,30 @@ def test_headline_above_the_byline_when_the_title_line_differs():
     md = extract_text_metadata(lines)
     assert md.title == "Ten plants that survive any winter"
     assert (md.author, md.date) == ("Ann Poe", "2024-01-12")
+
+
+def test_headline_piece_wins_over_the_site_name_in_the_logo_line():
+    lines = ["Need for Speed – Thinking Aloud", "Thinking Aloud", "Menu", "About",
+             "Need for Speed", "11 August 2015", "A few words on going fast."]
+    assert extract_text_metadata(lines).title == "Need for Speed"
+
+
+def test_plain_headline_line_wins_over_a_breadcrumb_with_the_same_words():
+    lines = ["Eleven Lakes to Visit in 2026 - Trip Notes", "Home", "/ Eleven Lakes to Visit in 2026",
+             "Travel", "Eleven Lakes to Visit in 2026", "Some lakes are better in spring."]
+    assert extract_text_metadata(lines).title == "Eleven Lakes to Visit in 2026"
+
+
+def test_headline_worded_differently_from_the_title_line_is_found_by_its_words():
+    lines = ["The Most Popular Workout of 2024 & 5 Trends to Watch in 2025 | Fit Daily",
+             "Home", "Fitness", "Diet & Fitness",
+             "The No. 1 most popular workout of 2024 and 5 fitness trends to expect in 2025",
+             "This year people went back to group classes and gave themselves a break."]
+    assert extract_text_metadata(lines).title == \
+        "The No. 1 most popular workout of 2024 and 5 fitness trends to expect in 2025"
+
+
+def test_lines_sharing_few_words_with_the_title_are_not_the_headline():
+    lines = ["Harbour bridge reopens after repairs | Coast Gazette", "Home",
+             "Bridge tolls and harbour parking", "The bridge reopened on Tuesday, the city said."]
+    assert extract_text_metadata(lines).title == "Harbour bridge reopens after repairs"
