@@ -300,7 +300,7 @@ def _has_date(text: str) -> bool:
     return bool(_DATE.search(text) or _RELATIVE.search(text) or _MONTH_YEAR.search(text))
 
 
-_DATE_START = regex.compile("|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern)),
+DATE_START = regex.compile("|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern)),
                             regex.IGNORECASE)
 # Labels, weekdays and times left dangling before a cut date: "Jane Doe, published Monday".
 _DANGLING = regex.compile(
@@ -313,7 +313,7 @@ _DANGLING = regex.compile(
 def cut_at_date(text: str) -> str:
     """The text before its first date, without labels or weekdays dangling at its end.
     ("Jane Doe | Published Monday, 10 October 2023" -> "Jane Doe")."""
-    m = _DATE_START.search(text)
+    m = DATE_START.search(text)
     if m is None:
         return text
     head = text[:m.start()]

@@ -15,6 +15,7 @@ import regex
 
 from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix
 from .dates import (
+    DATE_START,
     is_dateline,
     is_updated_label,
     leading_date,
@@ -49,6 +50,21 @@ class Header(NamedTuple):
 
 _AUTHOR_MARK = regex.compile(r"author|byline|\bfn\b|writer|autor", regex.IGNORECASE)
 AUTHOR_TEXT_MAX_CHARS = 80
+
+
+# Words from which a header text node is a sentence; 8 or 10 lost label-led date lines on the
+# dev sets ("Last updated 04 Jun 2020, originally created 17 Jun 2019").
+PROSE_MIN_WORDS = 12
+
+
+def _in_prose(text: str) -> bool:
+    """Whether a text node is a sentence that mentions a date ("The rules apply from 13
+    January 2022 to ..."), not a line that dates the article."""
+    if len(text.split()) < PROSE_MIN_WORDS or is_dateline(text):
+        return False
+    m = DATE_START.search(text)
+    # a date first, or only labels before it ("Last updated 4 Jun 2020, first ..."): a date line
+    return m is None or not (m.start() == 0 or is_dateline(text[:m.end()]))
 
 
 def _following(el, levels: int):
@@ -102,7 +118,7 @@ class _Reader:
                         self.byline = joined
                 elif is_byline(text):
                     self.byline = text
-            if any(ch.isdigit() for ch in text):
+            if any(ch.isdigit() for ch in text) and not _in_prose(text):
                 iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
                 if iso:
                     label = is_updated_label(text) or self.labelled_updated()

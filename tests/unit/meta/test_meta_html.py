@@ -275,3 +275,16 @@ def test_posted_on_sentence_under_the_post_before_the_comments():
                 "<ul class='comments'><li><div class='meta'>15. Dezember 2015</div>"
                 "<p>Toll!</p></li></ul>", lang="de")
     assert extract_html_metadata(tree).date == "2015-12-14"
+
+
+def test_a_sentence_under_the_headline_that_mentions_a_date_does_not_date_the_article():
+    tree = page('<meta property="article:published_time" content="2022-01-14T10:31:00">'
+                "<title>Haircut rules</title>",
+                "<h1>Haircut rules</h1><p>Die neue Verordnung regelt ab dem 13. Januar 2022 auch "
+                "die Voraussetzungen für den Besuch beim Friseur in der Stadt.</p>" + ARTICLE_BODY,
+                lang="de")
+    assert extract_html_metadata(tree).date == "2022-01-14"
+    tree = page('<meta property="article:published_time" content="2022-01-14T10:31:00">'
+                "<title>Haircut rules</title>",
+                "<h1>Haircut rules</h1><p>13. Januar 2022</p>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2022-01-13"
