@@ -91,7 +91,8 @@ LEAD_WORDS = frozenset({
 
 # Words that start like a widget stem but name content ("commentary" is an opinion piece).
 _NOT_WIDGET_WORDS = frozenset({"commentary", "commentaries", "socialism", "sharepoint"})
-_STATE_WORDS = frozenset({"has", "is", "with", "no", "without", "enable", "enabled"})
+_STATE_WORDS = frozenset({"has", "is", "with", "no", "without", "enable", "enabled", "hide",
+                          "show", "disable", "disabled"})
 # Plain `re` here: these run on every class attribute of every page and `re` is faster for them.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_:.\s]+")
@@ -107,8 +108,9 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
             token = _CAMEL.sub("-", token)
         parts = [p.lower() for p in _SPLIT.split(token) if p]
         for k, part in enumerate(parts):
-            if part in _STATE_WORDS:
-                # "has-ads", "is-paywall", "with-sidebar": a state of a container, not a widget.
+            if part in _STATE_WORDS and k < len(parts) - 1:
+                # "has-ads", "is-paywall", "hide-read-more-ad": a state of a container, not a
+                # widget. ("hide" alone is the hidden state of the element itself.)
                 parts = parts[:k]
                 break
         words.extend(parts)

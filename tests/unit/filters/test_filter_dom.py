@@ -153,3 +153,10 @@ def test_component_prefixes_do_not_name_cookie_or_ad_widgets(cls):
     html = f"""<div class="{cls}"><p>{P1}</p></div><div class="cookie-banner">We use cookies.</div>"""
     text, _ = _prune(html, guard_share=1.0)
     assert P1 in text and "We use cookies" not in text
+
+
+@pytest.mark.parametrize("cls", ["grid-items hide-read-more-ad", "card show-related", "list disable-share"])
+def test_a_state_word_before_a_widget_word_names_no_widget(cls):
+    html = f"""<div class="{cls}"><p>{P1}</p></div><div class="hide">Hidden label</div>"""
+    text, _ = _prune(html, guard_share=1.0)
+    assert P1 in text and "Hidden label" not in text
