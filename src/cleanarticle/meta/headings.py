@@ -3,8 +3,9 @@
 ``text_content()`` glues the parts of ``<h1>Top picks<br>Our guide</h1>`` into "Top picksOur
 guide" and reads the copies a responsive design hides. Here a line break or a block-level child
 separates words, and hidden parts (``hidden``, ``aria-hidden="true"``, ``display:none``) are
-skipped. A heading inside a dialog or consent banner ("Your choice regarding cookies") is not
-the page's headline.
+skipped, and so is a kicker set in front of the headline ("<span class=kicker>Climate</span>
+Drilling until it gets hot"): it names the topic, not the story. A heading inside a dialog
+or consent banner ("Your choice regarding cookies") is not the page's headline.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # Consent banners by their class/id; "modal" and "popup" also name hero banners and
 # tooltips around real headlines.
 _CONSENT = regex.compile(r"cookie|consent|gdpr", regex.I)
+# Class/id words of a kicker ("overline", German "Dachzeile", "Spitzmarke"), a topic label.
+_KICKER = regex.compile(r"kicker|overline|roofline|topline|dachzeile|spitzmarke|eyebrow|"
+                        r"supertitle|pretitle|subheadline|label|topic", regex.I)
+_KICKER_SEPARATORS = " :|-–—·•»/"
+KICKER_DEPTH = 4  # wrappers (a link, a span) between the heading and its kicker
 MAX_ANCESTORS = 12  # a dialog wraps its heading closely; the page's body is further up
 MAX_DEPTH = 40  # deeper markup inside a heading is read flat
 
@@ -33,8 +39,34 @@ def _hidden(el) -> bool:
         "style" in a and _HIDDEN_STYLE.search(a["style"]) is not None)
 
 
+def _leading_kicker(el):
+    """The element marked as a kicker that holds the heading's first words, if any."""
+    node = el
+    for _ in range(KICKER_DEPTH):
+        if (node.text or "").strip():
+            return None
+        child = next((c for c in node if isinstance(c.tag, str)), None)
+        if child is None:
+            return None
+        if _KICKER.search(f"{child.get('class', '')} {child.get('id', '')}") \
+                and child.text_content().strip():
+            return child
+        node = child
+    return None
+
+
 def heading_text(el) -> str:
-    """The visible text of a heading element, words separated where lines break."""
+    """The visible text of a heading element, words separated where lines break, without
+    a kicker in front (unless the kicker is all there is)."""
+    kicker = _leading_kicker(el)
+    if kicker is not None:
+        text = _visible_text(el, kicker).lstrip(_KICKER_SEPARATORS)  # "Climate: Headline"
+        if text:
+            return text
+    return _visible_text(el, None)
+
+
+def _visible_text(el, skip) -> str:
     parts: list[str] = []
 
     def walk(node, depth: int) -> None:
@@ -45,7 +77,7 @@ def heading_text(el) -> str:
             parts.append(node.text)
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in _SKIPPED or (tag and _hidden(child)):
+            if tag in _SKIPPED or (tag and _hidden(child)) or child is skip:
                 parts.append(" ")  # a hidden separator (" – ") still parts the words
             elif tag:
                 brk = tag in _BREAKING

@@ -36,10 +36,11 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
     """(index, title): the later line that agrees with the first line's headline part.
 
     The first line is the page's <title>, "Headline | Site". A line equal to its headline
-    part or to a piece of it is the headline (the first piece, else the longest, wins: the
-    site's logo or a menu entry can equal a piece); else a line that agrees with a piece ("Home » Headline");
-    else the title-like line sharing most words with the headline part, when it shares
-    at least half (the <title> often words the headline for search engines).
+    part or to a piece of it is the headline (the first piece, else the longest, wins:
+    the site's logo or a menu entry can equal a piece); else a line that agrees with a
+    piece ("Home » Headline"); else the title-like line sharing most words with the
+    headline part, when it shares at least half (the <title> often words the headline
+    for search engines); else the line above the first byline or date line.
     """
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:

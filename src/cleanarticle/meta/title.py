@@ -4,6 +4,10 @@ Titles in <head> usually carry the site name ("Headline | Site", "Site - Headlin
 "Headline – Section – Site"); the h1 usually does not, but is sometimes the site's logo.
 A head title split at its separators gives pieces; the h1 that agrees with a piece is
 the headline. Without agreement, pieces naming the site are stripped.
+
+Typographic quotes are kept as the page writes them: the dev sets' truths disagree
+(modern-dev mostly writes ' where pages have ’, multilingual-dev keeps ’), so folding
+them would follow one set's convention rather than the page.
 """
 
 from __future__ import annotations

@@ -24,6 +24,17 @@ def h1(markup: str):
      "Tide tables"),
     ("<h1>River walk <button>Save</button><script>var a=1</script></h1>", "River walk"),
     ("<h1>North<span aria-hidden='true'> – </span>South</h1>", "North South"),
+    # a kicker in front names the topic, not the story
+    ("<h1><span class='kicker'>Climate</span>: Drilling until it gets hot</h1>",
+     "Drilling until it gets hot"),
+    ("<h1><a href='/x'><span class='article-header__roofline'>Harbour</span>"
+     "<span>Ferries resume</span></a></h1>", "Ferries resume"),
+    ("<h1><span class='label label--green'>News</span> Old mill reopens</h1>",
+     "Old mill reopens"),
+    # not in front, or all there is: kept
+    ("<h1>Old mill reopens <span class='label'>Update</span></h1>", "Old mill reopens Update"),
+    ("<h1><span class='overline'>Harbour news</span></h1>", "Harbour news"),
+    ("<h1>Ferries <span class='kicker'>resume</span></h1>", "Ferries resume"),
 ])
 def test_heading_text(markup, text):
     assert heading_text(h1(markup)) == text
