@@ -243,11 +243,15 @@ def shown_date(value: dt.date | None, text: str | None, *, reference_date: dt.da
     shown = found[0][2]
     if value is None or shown == value:
         return shown
-    if abs((shown - value).days) <= 1 or (
-            shown.day <= 12 and (shown.year, shown.day, shown.month) == (value.year, value.month,
-                                                                         value.day)):
+    if abs((shown - value).days) <= 1 or swapped(shown, value):
         return value
     return shown
+
+
+def swapped(a: dt.date, b: dt.date) -> bool:
+    """Whether two different dates are the same numbers read in the other day/month order
+    (2021-01-11 and 2021-11-01): one of them is an ambiguous numeric date misread."""
+    return a != b and (a.year, a.month, a.day) == (b.year, b.day, b.month)
 
 
 _URL_DATE = regex.compile(

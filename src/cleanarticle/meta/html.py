@@ -26,7 +26,13 @@ from .dates import (
 from .jsonld import text_value, types_of
 from .language import guess_language
 from .title import choose_title, clean_title, key, site_keys_from_url
-from .visible import first_dateline, read_header
+from .visible import (
+    PUBLISHED_CLASS,
+    UPDATED_CLASS,
+    date_above,
+    first_dateline,
+    read_header,
+)
 
 # JSON-LD types, most article-like first: the main item is the first of the best type.
 _ARTICLE_TYPES = frozenset((
@@ -67,9 +73,6 @@ _META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _META_DESCRIPTION = ("description", "og:description", "twitter:description", "dc.description")
 _META_LANGUAGE = ("content-language", "language", "dc.language", "og:locale")
 
-_UPDATED_CLASS = regex.compile(r"updat|modif|edited|revis", regex.IGNORECASE)
-_PUBLISHED_CLASS = regex.compile(r"publish|posted|created|pubdate|entry-date|post-date",
-                                 regex.IGNORECASE)
 _LANG = regex.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?")
 
 GUESS_BODY_CHARS = 2000  # JSON-LD article text read for a language guess
@@ -299,10 +302,10 @@ def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
         parent = el.getparent()
         if parent is not None:
             cls += " " + (parent.get("class") or "")
-        if _UPDATED_CLASS.search(cls) and not _PUBLISHED_CLASS.search(cls):
+        if UPDATED_CLASS.search(cls) and not PUBLISHED_CLASS.search(cls):
             found.modified(d)
             continue
-        if marked is None and (el.get("pubdate") is not None or _PUBLISHED_CLASS.search(cls)):
+        if marked is None and (el.get("pubdate") is not None or PUBLISHED_CLASS.search(cls)):
             marked = d
         if after_h1 is None and c.h1_pos is not None and pos > c.h1_pos:
             after_h1 = d
@@ -441,9 +444,17 @@ def extract_html_metadata(tree, url: str | None = None, *,
             lang = md.language = guessed
             src["language"] = "guess"
 
-    header = read_header(_title_anchor(c, md.title), reference_date=reference_date, lang=lang)
+    anchor = _title_anchor(c, md.title)
+    header = read_header(anchor, reference_date=reference_date, lang=lang)
+    seen = header.dates
+    # no plain date under the headline: a date line right above it (category | date, h1)
+    # counts as the shown one (dev sets: +3 modern-dev, +3 multilingual-dev, +1 dates-dev)
+    if not any(not s.updated for s in seen):
+        above = date_above(anchor, reference_date=reference_date, lang=lang)
+        if above is not None:
+            seen = [above, *seen]
     structured = _structured_dates(c, main, pages, reference_date, lang)
-    found = _choose_date(c, structured, header.dates, url, reference_date, lang, main,
+    found = _choose_date(c, structured, seen, url, reference_date, lang, main,
                          pages)
     if found.date:
         md.date, md.date_source = found.date.isoformat(), found.source

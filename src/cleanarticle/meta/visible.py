@@ -31,7 +31,12 @@ ZONE_ANCESTOR_LEVELS = 5
 NODE_MAX_CHARS = 160  # longer text nodes are prose or script data, not a date line
 LABEL_MAX_CHARS = 40  # "Last updated:" in the node before a date labels it
 MAX_DATES = 3
+ABOVE_MAX_CHARS = 200  # text read above the headline for a date line
+ABOVE_MAX_NODES = 6
 _SKIP = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
+UPDATED_CLASS = regex.compile(r"updat|modif|edited|revis", regex.IGNORECASE)
+PUBLISHED_CLASS = regex.compile(r"publish|posted|created|pubdate|entry-date|post-date",
+                                regex.IGNORECASE)
 _EMBED_TAGS = {"blockquote", "iframe"}
 _EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|\bembed",
                              regex.IGNORECASE)
@@ -96,7 +101,8 @@ class _Reader:
         d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
         if d is None:
             return self.text(text)
-        self.dates.append(SeenDate(d, is_updated_label(text) or self.labelled_updated()))
+        label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
+        self.dates.append(SeenDate(d, label))
         self.budget -= len(text)
         if text:
             self.prev = text
@@ -174,6 +180,58 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
                 if r.text(el.text):
                     return Header(r.dates, r.byline, marked)
     return Header(r.dates, r.byline, marked)
+
+
+def _preceding_texts(anchor, levels: int):
+    """(text, owner) before ``anchor``, nearest first: the tails and texts of its preceding
+    siblings and of its ancestors' preceding siblings."""
+    node = anchor
+    for _ in range(levels):
+        parent = node.getparent()
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            yield sib.tail, parent
+            inner = []
+            for el in sib.iter():
+                if el is not sib:
+                    inner.append((el.tail, el.getparent()))
+                if isinstance(el.tag, str) and el.tag not in _SKIP:
+                    inner.append((el.text, el))
+            yield from reversed(inner)
+        node = parent
+        if node is None or node.tag in ("body", "html"):
+            return
+        yield node.text, node
+
+
+def marked_updated(el) -> bool:
+    """Whether an element's class marks a modification date (WordPress "updated")."""
+    cls = el.get("class") if el is not None else None
+    return bool(cls and UPDATED_CLASS.search(cls) and not PUBLISHED_CLASS.search(cls))
+
+
+def date_above(anchor, *, reference_date: dt.date | None = None,
+               lang: str | None = None) -> SeenDate | None:
+    """A date line just above the headline ("Par Jane Doe | 30 septembre 2018" over the h1),
+    within a few short text nodes."""
+    if anchor is None:
+        return None
+    budget, nodes = ABOVE_MAX_CHARS, 0
+    for text, owner in _preceding_texts(anchor, ZONE_ANCESTOR_LEVELS):
+        if not text or text.isspace():
+            continue
+        text = text.strip()
+        budget -= len(text)
+        nodes += 1
+        if budget < 0 or nodes > ABOVE_MAX_NODES:
+            return None
+        if len(text) <= DATELINE_NODE_MAX_CHARS and is_dateline(text) \
+                and not marked_updated(owner):
+            iso = parse_date_text(text, reference_date=reference_date, lang=lang)
+            if iso:
+                return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
+    return None
 
 
 def _author_text(el) -> str | None:

@@ -288,3 +288,26 @@ def test_a_sentence_under_the_headline_that_mentions_a_date_does_not_date_the_ar
                 "<title>Haircut rules</title>",
                 "<h1>Haircut rules</h1><p>13. Januar 2022</p>" + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2022-01-13"
+
+
+def test_date_line_just_above_the_headline():
+    tree = page('<meta name="dc.date" content="2018-10-05">',
+                "<div class='meta'><a href='/'>Accueil</a> | Par <a href='#'>Jane Doe</a> | "
+                "30 septembre 2018</div><h1>Deux ans</h1>" + ARTICLE_BODY, lang="fr")
+    assert extract_html_metadata(tree).date == "2018-09-30"
+
+
+def test_updated_time_above_the_headline_is_passed_over():
+    tree = page("<title>Laufen im Winter</title>",
+                "<header><div><span class='posted-on'>Veröffentlicht am "
+                "<time class='entry-date published'>10. Februar 2019</time>"
+                "<time class='updated'>9. Februar 2019</time></span></div>"
+                "<h1>Laufen im Winter</h1></header>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2019-02-10"
+
+
+def test_date_under_the_headline_beats_one_above_it():
+    tree = page("<title>Story</title>",
+                "<ul><li>12.01.2021</li></ul><h1>Story</h1><p>Veröffentlicht am 3. März 2021</p>"
+                + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2021-03-03"
