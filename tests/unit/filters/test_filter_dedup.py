@@ -1,8 +1,9 @@
 """Duplicates: a block repeated later in the page goes, the first copy stays."""
 
-from filter_factories import PROSE, PROSE_2, kept, linked
+from filter_factories import PROSE, PROSE_2, item, kept, linked, row
 
 from cleanarticle.filters.dedup import Duplicates
+from cleanarticle.model import LIST_ITEM
 
 HEADLINE = "Fashion Fair’s Forever 21 to Close. ‘Still a Ways to Go,’ Says Employee"
 
@@ -23,3 +24,11 @@ def test_short_repeated_blocks_are_kept():
 
 def test_every_later_copy_goes():
     assert kept(Duplicates(), HEADLINE, HEADLINE, PROSE, HEADLINE) == [HEADLINE, PROSE]
+
+
+def test_repeated_unlinked_list_items_and_rows_are_kept_linked_ones_go():
+    step = item("On the Solid menu, click Extrude Planar Curve")
+    price = row("Technology fee", "$349 per semester")
+    nav = linked("Accessories and spare parts", kind=LIST_ITEM)
+    out = kept(Duplicates(), step, PROSE, step, price, PROSE_2, price, nav, nav)
+    assert out == [step.text, PROSE, step.text, price.text, PROSE_2, price.text, nav.text]
