@@ -42,7 +42,13 @@ class Rails(BlockFilter):
 
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
-        if doc.listing:  # on a listing the "latest news" run is the content
+        if doc.listing:
+            # On a listing the "latest news" run is the content; a rail header closing the
+            # page with nothing under it is still a leftover.
+            for k in range(len(blocks) - 1, -1, -1):
+                if not self.is_header(blocks[k].text):
+                    break
+                out[k] = f"rail header {blocks[k].text[:40]!r} at the end"
             return out
         i, n = 0, len(blocks)
         while i < n:

@@ -67,3 +67,10 @@ def test_last_paragraph_after_an_inline_rail_is_kept(source_kind):
     headline = linked("Madera County Secures First Fentanyl-Related Homicide Conviction")
     out = kept(Rails(), PROSE, "Read more", headline, PROSE_2, source_kind=source_kind)
     assert out == [PROSE, PROSE_2]
+
+
+def test_on_a_listing_the_run_stays_but_a_closing_rail_header_goes():
+    teasers = [linked("Orchards Brace for a Late Frost"), linked("Seed Library Opens in Town Hall")]
+    blocks = [heading("Latest news"), *teasers, heading("You might also like")]
+    assert kept(Rails(), *blocks, listing=True) == [
+        "Latest news", "Orchards Brace for a Late Frost", "Seed Library Opens in Town Hall"]
