@@ -6,7 +6,7 @@ import html
 
 import regex
 
-from .dates import cut_at_date
+from .dates import DATE_START, cut_at_date, is_dateline, strip_dates
 
 # "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:" ... before the name(s).
 _PREFIX = regex.compile(
@@ -138,3 +138,55 @@ def split_authors(values: list[str]) -> str | None:
             if n not in names:
                 names.append(n)
     return "; ".join(names) or None
+
+
+# Pieces that stand beside a date in a post's meta line: "3 min read", "Lesezeit: 1 Minute",
+# "5 Comments", "3 Kommentare".
+_META_PIECE = regex.compile(
+    r"^(?:~\s*)?(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*[:：]?\s*)?"
+    r"\d+\s*(?:min(?:ute)?s?|minuten?|mn)\.?(?:\s+(?:read|lesezeit|de lecture|de lectura"
+    r"|di lettura|leestijd))?$"
+    r"|^(?:\d+|no)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties"
+    r"|replies|antworten)$",
+    regex.IGNORECASE,
+)
+_META_SEPARATORS = regex.compile(r"\s*(?:[|•·⋅]+|\s[/–—-]\s|//)\s*")
+DATED_BYLINE_MAX_CHARS = 120
+
+
+def is_dated_byline(text: str) -> bool:
+    """True for a post's meta line that holds a date beside names, read time or a comment
+    count: "By Jane Doe Updated Sep 5, 2024", "Tom Talbot October 14, 2025", "22. Januar
+    2020 // Autor: c1ph4 // Lesezeit: 1 Minute", "6. November 2023 | 3 Kommentare".
+    Prose with a date ("The council met on 3 May 2014") returns False.
+    """
+    text = text.strip()
+    if not text or len(text) > DATED_BYLINE_MAX_CHARS or not DATE_START.search(text):
+        return False
+    if is_dateline(text):
+        return True
+    pieces = [p.strip(" ,;:()[]") for p in _META_SEPARATORS.split(text)]
+    dated = False
+    for piece in pieces:
+        if not piece:
+            continue
+        if is_dateline(piece):
+            dated = True
+            continue
+        if DATE_START.search(piece):
+            dated = True
+            rest = cut_at_date(piece)
+            after = strip_dates(piece[len(rest):]).strip(" ,;:()[]")
+            if after and not _META_PIECE.match(after) and not _name_or_byline(after):
+                return False
+            piece = rest
+            if not piece:
+                continue
+        if not (_META_PIECE.match(piece) or _name_or_byline(piece)):
+            return False
+    return dated
+
+
+def _name_or_byline(text: str) -> bool:
+    text = text.strip(" ,;:()[]")
+    return bool(text) and (is_byline(text) or _name_like(text))

@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from ..model import Metadata
-from .byline import clean_author, is_byline
+from .byline import clean_author, is_byline, is_dated_byline
 from .dates import date_from_url, is_dateline, is_updated_label, parse_date_text
 from .language import guess_language
 from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
@@ -191,7 +191,7 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
         for i in range(len(lines)):
             line = lines[i]
             if line and len(line) <= LINE_MAX_CHARS and _DIGIT.search(line) \
-                    and is_dateline(line):
+                    and (is_dateline(line) or is_dated_byline(line)):
                 date, updated = _read_dates(lines, i, i + 2, reference_date, lang)
                 date = date or updated
                 if date:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix
+from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byline
 from .dates import (
     DATE_START,
     is_dateline,
@@ -264,7 +264,7 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     if not text or text.isspace() or not _DIGIT.search(text[:LEADING_DATE_CHARS]):
         return None
     text = text.strip()
-    if len(text) <= DATELINE_NODE_MAX_CHARS and is_dateline(text):
+    if len(text) <= DATELINE_NODE_MAX_CHARS and (is_dateline(text) or is_dated_byline(text)):
         iso = parse_date_text(text, reference_date=reference_date, lang=lang)
     else:
         iso = leading_date(text, reference_date=reference_date, lang=lang) or \

@@ -3,6 +3,7 @@
 import pytest
 
 from cleanarticle.meta import clean_author, is_byline
+from cleanarticle.meta.byline import is_dated_byline
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,28 @@ def test_not_bylines(text):
 )
 def test_clean_author(raw, author):
     assert clean_author(raw) == author
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Talbot October 14, 2025",
+    "March 15, 2022 · 3 min read · By ASU Online",
+    "Updated Dec 18, 2025 · 12 min read",
+    "By Richard Garner Updated Sep 5, 2024",
+    "6. November 2023 | 3 Kommentare",
+    "11.12.2019 - Amelie Loevenich",
+    "Por Adriano Fernandes | 03/05/2022 20:36",
+    "Von Claudia Riedler 19. Oktober 2019 00:04 Uhr",
+])
+def test_dated_bylines(text):
+    assert is_dated_byline(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on 3 May 2014 to vote.",
+    "Am 5. November 2021 wird sie 100 Jahre alt.",
+    "Copyright © 19.12.2019 - 12:14 h by Example GmbH",
+    "Tom Talbot",  # no date
+    "Version 2.1 released | 3 min read",
+])
+def test_not_dated_bylines(text):
+    assert not is_dated_byline(text)

@@ -311,3 +311,10 @@ def test_date_under_the_headline_beats_one_above_it():
                 "<ul><li>12.01.2021</li></ul><h1>Story</h1><p>Veröffentlicht am 3. März 2021</p>"
                 + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2021-03-03"
+
+
+def test_lone_date_line_that_names_the_author():
+    tree = page("<title>Notice</title>",
+                "<div><p class='subline'>21. Jan 2022 // Dominik Ricker</p></div>"
+                "<div class='comments'><p>20. Jan 2022</p></div>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2022-01-21"

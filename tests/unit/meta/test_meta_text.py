@@ -117,3 +117,11 @@ def test_lines_sharing_few_words_with_the_title_are_not_the_headline():
     lines = ["Harbour bridge reopens after repairs | Coast Gazette", "Home",
              "Bridge tolls and harbour parking", "The bridge reopened on Tuesday, the city said."]
     assert extract_text_metadata(lines).title == "Harbour bridge reopens after repairs"
+
+
+def test_date_line_with_a_byline_or_read_time_far_from_the_headline():
+    lines = ["Garden notes | Green Blog", "Home", "Blog"] + ["Menu entry"] * 12 + [
+        "Tom Talbot October 14, 2025 · 4 min read", "", "Roses need sun.",
+        "They also need water in dry summers, and a little patience."]
+    md = extract_text_metadata(lines)
+    assert (md.date, md.date_source) == ("2025-10-14", "text")
