@@ -14,8 +14,10 @@ MIN_CHARS = 20
 ITEM_LINK_DENSITY = 0.5
 
 
-def _may_repeat(block) -> bool:
-    return block.kind in (LIST_ITEM, TABLE_ROW) and block.link_density < ITEM_LINK_DENSITY
+def _may_repeat(block, source_kind: str) -> bool:
+    # A text dump has lost its links: there a repeated item cannot be told from navigation.
+    return (source_kind == "html" and block.kind in (LIST_ITEM, TABLE_ROW)
+            and block.link_density < ITEM_LINK_DENSITY)
 
 
 class Duplicates(BlockFilter):
@@ -26,7 +28,7 @@ class Duplicates(BlockFilter):
         out: list[str | None] = []
         for block in blocks:
             reason = None
-            if len(block.text) >= MIN_CHARS and not _may_repeat(block):
+            if len(block.text) >= MIN_CHARS and not _may_repeat(block, doc.source_kind):
                 key = normalize(block.text)
                 if key in seen:
                     reason = "repeats an earlier block"

@@ -32,3 +32,8 @@ def test_repeated_unlinked_list_items_and_rows_are_kept_linked_ones_go():
     nav = linked("Accessories and spare parts", kind=LIST_ITEM)
     out = kept(Duplicates(), step, PROSE, step, price, PROSE_2, price, nav, nav)
     assert out == [step.text, PROSE, step.text, price.text, PROSE_2, price.text, nav.text]
+
+
+def test_in_a_text_dump_repeated_items_go_since_links_are_lost():
+    nav = item("Accessories and spare parts")
+    assert kept(Duplicates(), nav, PROSE, nav, source_kind="text") == [nav.text, PROSE]
