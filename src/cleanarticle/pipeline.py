@@ -15,6 +15,7 @@ from .filters.metalines import MetadataLines
 from .filters.notices import Notices
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
+from .filters.reviews import CustomerReviews
 from .filters.tail import TailJunk
 from .filters.text_span import TextSpan
 from .filters.widgets import Widgets
@@ -106,6 +107,7 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         Notices(),
         MetadataLines(),
         Rails(),
+        CustomerReviews(),
         Credits(),
         Captions(),
         LinkDensity(),

@@ -54,8 +54,9 @@ def as_blocks(*items: Block | str) -> list[Block]:
 
 
 def make_doc(blocks, *, source_kind: str = "html", title: str | None = None,
-             listing: bool = False) -> Document:
-    return Document(source_kind, list(blocks), Metadata(title=title), listing=listing)
+             listing: bool = False, page_type: str | None = None) -> Document:
+    return Document(source_kind, list(blocks), Metadata(title=title, page_type=page_type),
+                    listing=listing)
 
 
 def decide(flt, *items, **doc_kw) -> list[str | None]:
