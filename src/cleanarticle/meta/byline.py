@@ -177,13 +177,16 @@ def is_dated_byline(text: str) -> bool:
             dated = True
             rest = cut_at_date(piece)
             after = strip_dates(piece[len(rest):]).strip(" ,;:()[]")
-            if after and not _META_PIECE.match(after) and not _name_or_byline(after):
+            if after and not _META_PIECE.match(after) and not _name_or_byline(after) \
+                    and strip_dates(after).strip(" ,;:()[]"):
                 return False
             piece = rest
             if not piece:
                 continue
         if not (_META_PIECE.match(piece) or _name_or_byline(piece)):
-            return False
+            left = strip_dates(piece).strip(" ,;:()[]")  # a time, weekday or label alone
+            if left and not _META_PIECE.match(left):
+                return False
     return dated
 
 

@@ -395,7 +395,8 @@ def is_updated_label(text: str) -> bool:
 
 
 _UPDATED = regex.compile(
-    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|stand|mis à jour|actualizado|atualizado"
+    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|änderung|stand|mis à jour|actualizado"
+    r"|atualizado"
     r"|aggiornato|bijgewerkt|revised|edited)(?!\w)",
     regex.IGNORECASE,
 )

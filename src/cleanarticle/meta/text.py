@@ -22,6 +22,7 @@ from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_u
 _DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 SCAN_LINES = 600  # the headline may follow a long navigation dump
+DATE_SCAN_LINES = 3000  # lines searched for a date line when none is under the headline
 HEADER_LINES = 8  # lines under the headline that may hold the byline and date
 LINE_MAX_CHARS = 160  # longer lines are prose
 TOP_LINES = 60  # without a headline, bylines this near the top count
@@ -172,7 +173,8 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     """Read title, date, updated and author from the lines of a plain-text page."""
     md = Metadata(url=url)
     src = md.sources
-    lines = [ln.strip() for ln in lines[:SCAN_LINES]]
+    page_lines = [ln.strip() for ln in lines[:DATE_SCAN_LINES]]
+    lines = page_lines[:SCAN_LINES]
     lang = guess_language(" ".join(ln for ln in lines if len(ln.split()) >= PROSE_MIN_WORDS))
     if lang:
         md.language, src["language"] = lang, "guess"
@@ -188,14 +190,17 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     else:
         start, stop = 0, TOP_LINES
     if date is None:
-        for i in range(len(lines)):
-            line = lines[i]
+        # the first date line of the page; one labelled as a modification gives way to a
+        # plain one further down
+        for i in range(len(page_lines)):
+            line = page_lines[i]
             if line and len(line) <= LINE_MAX_CHARS and _DIGIT.search(line) \
                     and (is_dateline(line) or is_dated_byline(line)):
-                date, updated = _read_dates(lines, i, i + 2, reference_date, lang)
-                date = date or updated
+                date, upd = _read_dates(page_lines, i, i + 2, reference_date, lang)
+                updated = updated or upd
                 if date:
                     break
+        date = date or updated
     if date:
         md.date, md.date_source = date, "text"
     else:

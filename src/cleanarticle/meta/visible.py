@@ -277,19 +277,22 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
 def first_dateline(root, *, reference_date: dt.date | None = None,
                    lang: str | None = None) -> SeenDate | None:
     """The first date line ("Stand: 19.10.2019 11:05 Uhr", "24. April 2020 |") in the page's
-    visible text outside navigation and footers, for pages whose header zone gave none."""
+    visible text outside navigation and footers, for pages whose header zone gave none.
+    A line labelled as a modification gives way to a plain one further down."""
     body = root.find("body")
     if body is None:
         body = root
+    updated = None
     for i, el in enumerate(body.iter()):
         if i >= DATELINE_MAX_ELEMENTS:
             break
         tag = el.tag
-        if isinstance(tag, str) and tag not in _SKIP:
-            found = _dateline_in(el.text, el, reference_date, lang)
-            if found:
+        for text, owner in ((el.text if isinstance(tag, str) and tag not in _SKIP else None, el),
+                            (el.tail, el.getparent())):
+            found = _dateline_in(text, owner, reference_date, lang)
+            if found is None:
+                continue
+            if not found.updated:
                 return found
-        found = _dateline_in(el.tail, el.getparent(), reference_date, lang)
-        if found:
-            return found
-    return None
+            updated = updated or found
+    return updated

@@ -78,6 +78,7 @@ def test_clean_author(raw, author):
     "11.12.2019 - Amelie Loevenich",
     "Por Adriano Fernandes | 03/05/2022 20:36",
     "Von Claudia Riedler 19. Oktober 2019 00:04 Uhr",
+    "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)",
 ])
 def test_dated_bylines(text):
     assert is_dated_byline(text)

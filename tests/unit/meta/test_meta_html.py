@@ -318,3 +318,13 @@ def test_lone_date_line_that_names_the_author():
                 "<div><p class='subline'>21. Jan 2022 // Dominik Ricker</p></div>"
                 "<div class='comments'><p>20. Jan 2022</p></div>" + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2022-01-21"
+
+
+def test_lone_modification_line_gives_way_to_a_plain_date_line():
+    tree = page("<title>Zimmerbrand</title>",
+                "<div><p>Letzte Änderung: 31.10.2023 - 14:49:39</p><p>Erschienen am: 01.11.2023</p>"
+                "</div>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2023-11-01"
+    tree = page("<title>Zimmerbrand</title>",
+                "<div><p>Letzte Änderung: 31.10.2023 - 14:49:39</p></div>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2023-10-31"

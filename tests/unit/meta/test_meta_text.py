@@ -125,3 +125,11 @@ def test_date_line_with_a_byline_or_read_time_far_from_the_headline():
         "They also need water in dry summers, and a little patience."]
     md = extract_text_metadata(lines)
     assert (md.date, md.date_source) == ("2025-10-14", "text")
+
+
+def test_modification_line_gives_way_to_a_plain_date_line_far_down():
+    lines = ["Zimmerbrand | Stadt", "Start"] + ["Menüpunkt"] * 700 + [
+        "Letzte Änderung: 31.10.2023 - 14:49", "Ein Zimmer brannte.", "",
+        "Erschienen am 01.11.2023", "Die Feuerwehr war schnell vor Ort und löschte den Brand."]
+    md = extract_text_metadata(lines)
+    assert md.date == "2023-11-01"
