@@ -41,8 +41,18 @@ _MAIN_XPATH = lxml.etree.XPath(".//main|.//*[@itemprop='articleBody']|.//*[@role
 HIDDEN_PROSE_CHARS = 200
 
 
-def _text_len(el: lxml.html.HtmlElement) -> int:
-    return sum(len(t.strip()) for t in el.itertext())
+def text_lengths(root: lxml.html.HtmlElement) -> dict:
+    """Each element's text length (its text pieces stripped, as ``itertext`` yields them),
+    computed for the whole tree in one bottom-up pass."""
+    lengths: dict = {}
+    for el in reversed(list(root.iter())):
+        n = len(el.text.strip()) if el.text and isinstance(el.tag, str) else 0
+        for child in el:
+            n += lengths.get(child, 0)
+            if child.tail:
+                n += len(child.tail.strip())
+        lengths[el] = n
+    return lengths
 
 
 #: A class-named widget holding this many paragraphs of prose wraps the article (a
@@ -51,21 +61,21 @@ WRAPPER_PARAGRAPHS = 3
 _PARAGRAPH_TAGS = ("p", "li", "blockquote", "pre", "td")
 
 
-def _wraps_article(el: lxml.html.HtmlElement) -> bool:
+def _wraps_article(el: lxml.html.HtmlElement, lengths: dict) -> bool:
     found = 0
     for p in el.iter(_PARAGRAPH_TAGS):
-        if _text_len(p) >= 80:
+        if lengths[p] >= 80:
             found += 1
             if found >= WRAPPER_PARAGRAPHS:
                 return True
     return False
 
 
-def _holds_prose(el: lxml.html.HtmlElement) -> bool:
-    text = _text_len(el)
+def _holds_prose(el: lxml.html.HtmlElement, lengths: dict) -> bool:
+    text = lengths[el]
     if text < HIDDEN_PROSE_CHARS:
         return False
-    links = sum(_text_len(a) for a in el.iter("a"))
+    links = sum(lengths[a] for a in el.iter("a"))
     return links < 0.3 * text
 
 
@@ -83,7 +93,8 @@ class DomPruner:
         body = root.find("body")
         if body is None:
             body = root
-        total = max(_text_len(body), 1)
+        lengths = text_lengths(body)
+        total = max(lengths[body], 1)
         dropped: list[tuple[lxml.html.HtmlElement, str]] = []
         stack = [body]
         while stack:
@@ -91,8 +102,8 @@ class DomPruner:
             for child in el:
                 if not isinstance(child.tag, str):
                     continue
-                reason = self._reason(child)
-                if reason and not self._guarded(child, total):
+                reason = self._reason(child, lengths)
+                if reason and not self._guarded(child, total, lengths):
                     dropped.append((child, reason))
                 else:
                     stack.append(child)
@@ -104,12 +115,12 @@ class DomPruner:
             el.drop_tree()
         return removals
 
-    def _reason(self, el: lxml.html.HtmlElement) -> str | None:
+    def _reason(self, el: lxml.html.HtmlElement, lengths: dict) -> str | None:
         tag = el.tag
         if tag == "noscript":
             # Some forums and apps serve their whole content to crawlers inside <noscript>.
-            return None if _holds_prose(el) else "<noscript> element"
-        if tag == "header" and _holds_prose(el):
+            return None if _holds_prose(el, lengths) else "<noscript> element"
+        if tag == "header" and _holds_prose(el, lengths):
             # An article's own header carries its lead paragraph (standfirst, teaser, chapô).
             return None
         attrib = el.attrib
@@ -120,7 +131,7 @@ class DomPruner:
             or attrib.get("aria-hidden") == "true"
             or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
         ):
-            if not _holds_prose(el):
+            if not _holds_prose(el, lengths):
                 return "hidden element"
             # A hidden panel of prose is a tab or accordion, unless its role or class names
             # chrome (a consent dialog waiting to be opened): judged below like any element.
@@ -135,14 +146,14 @@ class DomPruner:
         if words:
             concept = concept_of(words)
             if concept in DOM_CONCEPTS:
-                if _holds_prose(el) if concept == "hidden" else _wraps_article(el):
+                if _holds_prose(el, lengths) if concept == "hidden" else _wraps_article(el, lengths):
                     return None
                 return f"{concept} widget (class/id {words[:60]!r})"
         return None
 
-    def _guarded(self, el: lxml.html.HtmlElement, total: int) -> bool:
+    def _guarded(self, el: lxml.html.HtmlElement, total: int, lengths: dict) -> bool:
         if el.tag in ("a", "span", "li", "p", "img", "figure"):
             return False
-        if _text_len(el) > self.guard_share * total:
+        if lengths[el] > self.guard_share * total:
             return True
         return bool(_MAIN_XPATH(el)) and el.tag not in ("nav", "footer", "aside")
