@@ -400,3 +400,16 @@ _UPDATED = regex.compile(
     r"|aggiornato|bijgewerkt|revised|edited)(?!\w)",
     regex.IGNORECASE,
 )
+
+
+def is_joined_label(text: str) -> bool:
+    """Whether a line names when a user joined ("Joined", "Registered: 2024-01-27",
+    "Mitglied seit"): a forum profile's date, not the post's."""
+    return bool(_JOINED.search(text))
+
+
+_JOINED = regex.compile(
+    r"(?<!\w)(?:joined|registered|member since|mitglied seit|dabei seit|registriert"
+    r"|angemeldet seit|inscrit|inscrito|iscritto|lid sinds|membre depuis|miembro desde)(?!\w)",
+    regex.IGNORECASE,
+)

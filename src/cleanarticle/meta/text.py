@@ -15,7 +15,13 @@ import regex
 
 from ..model import Metadata
 from .byline import clean_author, is_byline, is_dated_byline
-from .dates import date_from_url, is_dateline, is_updated_label, parse_date_text
+from .dates import (
+    date_from_url,
+    is_dateline,
+    is_joined_label,
+    is_updated_label,
+    parse_date_text,
+)
 from .language import guess_language
 from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
 
@@ -25,6 +31,7 @@ SCAN_LINES = 600  # the headline may follow a long navigation dump
 DATE_SCAN_LINES = 3000  # lines searched for a date line when none is under the headline
 HEADER_LINES = 8  # lines under the headline that may hold the byline and date
 LINE_MAX_CHARS = 160  # longer lines are prose
+LABEL_MAX_CHARS = 40  # a line this short before a date may label it ("Joined")
 TOP_LINES = 60  # without a headline, bylines this near the top count
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
@@ -139,6 +146,10 @@ def _read_dates(lines: list[str], start: int, stop: int, ref: dt.date | None,
     for i in range(start, min(stop, len(lines))):
         line = lines[i]
         if not line or len(line) > LINE_MAX_CHARS or not _metadata_like(line):
+            continue
+        if is_joined_label(line) or (i > 0 and len(lines[i - 1]) < LABEL_MAX_CHARS
+                                     and is_joined_label(lines[i - 1])
+                                     and not _DIGIT.search(lines[i - 1])):
             continue
         iso = parse_date_text(line, reference_date=ref, lang=lang)
         if iso is None and is_dateline(line) and i + 1 < len(lines):

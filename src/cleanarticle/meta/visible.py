@@ -17,6 +17,7 @@ from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byli
 from .dates import (
     DATE_START,
     is_dateline,
+    is_joined_label,
     is_updated_label,
     leading_date,
     parse_date_text,
@@ -91,8 +92,14 @@ class _Reader:
         self.budget = ZONE_MAX_CHARS
         self.prev = ""
 
+    def labelled(self, label, bare: bool = False) -> bool:
+        """Whether the previous text node is a short label of this kind (``bare``: the
+        label alone, without a date of its own)."""
+        return len(self.prev) < LABEL_MAX_CHARS and label(self.prev) and not (
+            bare and any(ch.isdigit() for ch in self.prev))
+
     def labelled_updated(self) -> bool:
-        return len(self.prev) < LABEL_MAX_CHARS and is_updated_label(self.prev)
+        return self.labelled(is_updated_label)
 
     def time(self, el) -> bool:
         """Read a <time> element whole: its datetime and the date its text shows."""
@@ -124,7 +131,8 @@ class _Reader:
                         self.byline = joined
                 elif is_byline(text):
                     self.byline = text
-            if any(ch.isdigit() for ch in text) and not _in_prose(text):
+            if any(ch.isdigit() for ch in text) and not _in_prose(text) \
+                    and not is_joined_label(text) and not self.labelled(is_joined_label, bare=True):
                 iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
                 if iso:
                     label = is_updated_label(text) or self.labelled_updated()

@@ -328,3 +328,11 @@ def test_lone_modification_line_gives_way_to_a_plain_date_line():
     tree = page("<title>Zimmerbrand</title>",
                 "<div><p>Letzte Änderung: 31.10.2023 - 14:49:39</p></div>" + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2023-10-31"
+
+
+def test_a_forum_members_join_date_under_the_headline_is_not_the_post_date():
+    tree = page("<title>Which router?</title>",
+                "<h1>Which router?</h1><div class='user'><b>jdoe</b><dl><dt>Joined</dt>"
+                "<dd>Nov 4, 2011</dd><dt>Registered: 2012-01-27</dt></dl></div>"
+                "<div class='post'><span>May 2, 2024</span>" + ARTICLE_BODY + "</div>")
+    assert extract_html_metadata(tree).date == "2024-05-02"

@@ -133,3 +133,9 @@ def test_modification_line_gives_way_to_a_plain_date_line_far_down():
         "Erschienen am 01.11.2023", "Die Feuerwehr war schnell vor Ort und löschte den Brand."]
     md = extract_text_metadata(lines)
     assert md.date == "2023-11-01"
+
+
+def test_a_forum_members_join_date_under_the_headline_is_not_the_post_date():
+    lines = ["Which router? | Forum", "Which router?", "jdoe", "Joined", "Nov 4, 2011",
+             "Registered: 2012-01-27", "May 2, 2024", "My old router died, which one should I buy?"]
+    assert extract_text_metadata(lines).date == "2024-05-02"
