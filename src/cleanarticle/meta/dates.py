@@ -390,8 +390,11 @@ def posted_date(text: str, *, reference_date: dt.date | None = None,
 
 
 def is_updated_label(text: str) -> bool:
-    """Whether a date line names a modification ("Updated", "Aktualisiert", "mis à jour")."""
-    return bool(_UPDATED.search(text))
+    """Whether a date line names a modification ("Updated", "Aktualisiert", "mis à jour")
+    for its first date: only the words before that date count, so "Published: 8 Nov 2023 |
+    Updated: 9 Nov 2023" dates a publication."""
+    m = _DATE.search(text)
+    return bool(_UPDATED.search(text, 0, m.start() if m else len(text)))
 
 
 _UPDATED = regex.compile(

@@ -145,7 +145,8 @@ def _read_dates(lines: list[str], start: int, stop: int, ref: dt.date | None,
     published = updated = None
     for i in range(start, min(stop, len(lines))):
         line = lines[i]
-        if not line or len(line) > LINE_MAX_CHARS or not _metadata_like(line):
+        if not line or len(line) > LINE_MAX_CHARS or not (_metadata_like(line)
+                                                         or is_dated_byline(line)):
             continue
         if is_joined_label(line) or (i > 0 and len(lines[i - 1]) < LABEL_MAX_CHARS
                                      and is_joined_label(lines[i - 1])

@@ -7,6 +7,7 @@ import pytest
 from cleanarticle.meta import is_dateline, parse_date_text
 from cleanarticle.meta.dates import (
     date_from_url,
+    is_updated_label,
     leading_date,
     parse_date_value,
     posted_date,
@@ -238,3 +239,17 @@ def test_press_release_leading_date(text, iso):
 )
 def test_posted_on_template_sentence(text, lang, iso):
     assert posted_date(text, lang=lang) == iso
+
+
+@pytest.mark.parametrize(
+    "text, updated",
+    [
+        ("Updated: 9 Nov 2023", True),
+        ("Zuletzt aktualisiert am 10.10.2023", True),
+        ("Last updated", True),
+        ("PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023", False),
+        ("Published 8 Nov 2023", False),
+    ],
+)
+def test_updated_label_is_the_one_before_the_first_date(text, updated):
+    assert is_updated_label(text) is updated

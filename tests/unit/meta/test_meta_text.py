@@ -139,3 +139,10 @@ def test_a_forum_members_join_date_under_the_headline_is_not_the_post_date():
     lines = ["Which router? | Forum", "Which router?", "jdoe", "Joined", "Nov 4, 2011",
              "Registered: 2012-01-27", "May 2, 2024", "My old router died, which one should I buy?"]
     assert extract_text_metadata(lines).date == "2024-05-02"
+
+
+def test_published_and_updated_on_one_line_under_the_headline():
+    lines = ["Park elects a mayor | Daily", "Park elects a mayor", "By Staff reports",
+             "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
+             "The city elected a new mayor on Tuesday, the council said in a statement."]
+    assert extract_text_metadata(lines).date == "2023-11-08"
