@@ -416,3 +416,30 @@ _JOINED = regex.compile(
     r"|angemeldet seit|inscrit|inscrito|iscritto|lid sinds|membre depuis|miembro desde)(?!\w)",
     regex.IGNORECASE,
 )
+
+
+# A wiki's or CMS's footer sentence on the last edit: "This page was last edited on 5 March
+# 2020", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert", "(last edited
+# 2019-11-10 13:28:18 by jdoe)".
+_LAST_EDITED = regex.compile(
+    r"(?<!\w)(?:(?:this )?page was last (?:edited|modified|updated)|diese seite wurde zuletzt"
+    r"|last (?:edited|modified)|zuletzt (?:geändert|bearbeitet|aktualisiert)"
+    r"|modifiée pour la dernière fois|modificata per l'ultima volta|por última vez"
+    r"|laatst (?:bewerkt|gewijzigd))(?!\w)",
+    regex.IGNORECASE,
+)
+LAST_EDITED_DATE_CHARS = 40  # the date starts within this many characters after the words
+LAST_EDITED_MAX_CHARS = 300
+
+
+def last_edited_date(text: str, *, reference_date: dt.date | None = None,
+                     lang: str | None = None) -> str | None:
+    """The date of a "page last edited on <date>" sentence as ISO, else None."""
+    if len(text) > LAST_EDITED_MAX_CHARS:
+        return None
+    m = _LAST_EDITED.search(text)
+    if not m:
+        return None
+    end = m.end() + LAST_EDITED_DATE_CHARS
+    found = find_dates(text[m.end():end + 40], reference_date=reference_date, lang=lang)
+    return found[0][2].isoformat() if found and found[0][0] <= LAST_EDITED_DATE_CHARS else None

@@ -31,6 +31,7 @@ from .visible import (
     UPDATED_CLASS,
     date_above,
     first_dateline,
+    last_edited,
     read_header,
 )
 
@@ -247,6 +248,12 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
             found.published(lone.date, "text")
     if found.date is None and not _declared_listing(c, main, pages):
         found.published(_script_date(c.root, ref, lang), "script")
+    if found.date is None:
+        edited = last_edited(c.root, reference_date=ref, lang=lang)
+        if edited is not None:
+            # a wiki page shows only when it was last edited: its one date
+            found.published(edited, "modified")
+            found.modified(edited)
     return found
 
 

@@ -20,6 +20,7 @@ from .dates import (
     is_dateline,
     is_joined_label,
     is_updated_label,
+    last_edited_date,
     parse_date_text,
 )
 from .language import guess_language
@@ -213,8 +214,14 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
                 if date:
                     break
         date = date or updated
+    source = "text"
+    if date is None:  # a wiki page shows only when it was last edited
+        date = next((d for ln in page_lines if _DIGIT.search(ln)
+                     for d in (last_edited_date(ln, reference_date=reference_date, lang=lang),)
+                     if d), None)
+        updated, source = date, "modified"
     if date:
-        md.date, md.date_source = date, "text"
+        md.date, md.date_source = date, source
     else:
         d = date_from_url(url, reference_date=reference_date, lang=lang)
         if d:

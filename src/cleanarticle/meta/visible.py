@@ -19,6 +19,7 @@ from .dates import (
     is_dateline,
     is_joined_label,
     is_updated_label,
+    last_edited_date,
     leading_date,
     parse_date_text,
     parse_date_value,
@@ -304,3 +305,23 @@ def first_dateline(root, *, reference_date: dt.date | None = None,
                 return found
             updated = updated or found
     return updated
+
+
+def last_edited(root, *, reference_date: dt.date | None = None,
+                lang: str | None = None) -> dt.date | None:
+    """The date of a "page last edited on <date>" sentence anywhere in the page (footers
+    included): the only date a wiki page shows."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    for i, el in enumerate(body.iter()):
+        if i >= DATELINE_MAX_ELEMENTS:
+            break
+        for text in (el.text if isinstance(el.tag, str) and el.tag not in _SKIP else None,
+                     el.tail):
+            if text and _DIGIT.search(text):
+                iso = last_edited_date(" ".join(text.split()), reference_date=reference_date,
+                                       lang=lang)
+                if iso:
+                    return dt.date.fromisoformat(iso)
+    return None

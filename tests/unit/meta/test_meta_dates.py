@@ -8,6 +8,7 @@ from cleanarticle.meta import is_dateline, parse_date_text
 from cleanarticle.meta.dates import (
     date_from_url,
     is_updated_label,
+    last_edited_date,
     leading_date,
     parse_date_value,
     posted_date,
@@ -253,3 +254,20 @@ def test_posted_on_template_sentence(text, lang, iso):
 )
 def test_updated_label_is_the_one_before_the_first_date(text, updated):
     assert is_updated_label(text) is updated
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso",
+    [
+        ("This page was last edited on 5 March 2020, at 10:00.", "en", "2020-03-05"),
+        ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "de", "2020-01-29"),
+        ("Guide/Download (last edited 2019-11-10 13:28:18 by jdoe)", "en", "2019-11-10"),
+        ("Cette page a été modifiée pour la dernière fois le 5 mars 2020 à 10:00.", "fr",
+         "2020-03-05"),
+        ("The law was last modified by parliament, which met for many weeks, on 5 March 2020.",
+         "en", None),  # the date is far from the words
+        ("Published on 5 March 2020", "en", None),
+    ],
+)
+def test_last_edited_sentence(text, lang, iso):
+    assert last_edited_date(text, lang=lang) == iso

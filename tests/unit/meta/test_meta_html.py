@@ -336,3 +336,16 @@ def test_a_forum_members_join_date_under_the_headline_is_not_the_post_date():
                 "<dd>Nov 4, 2011</dd><dt>Registered: 2012-01-27</dt></dl></div>"
                 "<div class='post'><span>May 2, 2024</span>" + ARTICLE_BODY + "</div>")
     assert extract_html_metadata(tree).date == "2024-05-02"
+
+
+def test_a_wiki_pages_last_edit_is_its_date_when_it_shows_no_other():
+    tree = page("<title>Penny</title>",
+                "<h1>Penny</h1>" + ARTICLE_BODY * 3
+                + "<footer><ul><li>This page was last edited on 25 October 2020, at 10:00.</li>"
+                "</ul></footer>")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2020-10-25", "modified")
+    tree = page('<meta property="article:published_time" content="2020-05-06">',
+                "<h1>Penny</h1>" + ARTICLE_BODY * 3
+                + "<footer>This page was last edited on 25 October 2020, at 10:00.</footer>")
+    assert extract_html_metadata(tree).date == "2020-05-06"

@@ -146,3 +146,10 @@ def test_published_and_updated_on_one_line_under_the_headline():
              "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
              "The city elected a new mayor on Tuesday, the council said in a statement."]
     assert extract_text_metadata(lines).date == "2023-11-08"
+
+
+def test_a_wiki_pages_last_edit_is_its_date_when_it_shows_no_other():
+    lines = ["Penny - Wiki", "Penny", "Penny is a villager who lives in a trailer by the river.",
+             "", "This page was last edited on 25 October 2020, at 10:00."]
+    md = extract_text_metadata(lines)
+    assert (md.date, md.date_source) == ("2020-10-25", "modified")
