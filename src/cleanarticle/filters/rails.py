@@ -7,7 +7,7 @@ teasers cut with "…") are dropped until running prose resumes.
 from __future__ import annotations
 
 from ..meta.dates import is_dateline
-from ..model import CAPTION, HEADING
+from ..model import CAPTION, CODE, HEADING
 from ..rules.phrases import load
 from .base import BlockFilter
 from .textstats import is_prose
@@ -69,6 +69,8 @@ class Rails(BlockFilter):
 
     def _resumes(self, blocks, j: int, source_kind: str) -> bool:
         block = blocks[j]
+        if block.kind == CODE:  # no rail of links holds code: a "See also" box in the docs
+            return True
         if self.is_header(block.text) or not is_prose(block) or is_dateline(block.text):
             return False
         if source_kind == "html" and block.kind != CAPTION and len(block.text) >= RESUME_CHARS:

@@ -4,6 +4,7 @@ import pytest
 from filter_factories import LONG_PROSE, PROSE, PROSE_2, PROSE_3, heading, kept, linked, para
 
 from cleanarticle.filters.rails import Rails
+from cleanarticle.model import CODE, Block
 
 RAIL = [
     para("DON'T MISS"),
@@ -74,3 +75,10 @@ def test_on_a_listing_the_run_stays_but_a_closing_rail_header_goes():
     blocks = [heading("Latest news"), *teasers, heading("You might also like")]
     assert kept(Rails(), *blocks, listing=True) == [
         "Latest news", "Orchards Brace for a Late Frost", "Seed Library Opens in Town Hall"]
+
+
+def test_code_ends_a_rail():
+    # A "See also" box in documentation: the next code example is the page again.
+    blocks = [PROSE, heading("See also"), linked("The os.path module"),
+              Block(">>> Path('setup.py').exists()", CODE), para("Listing subdirectories:")]
+    assert kept(Rails(), *blocks) == [PROSE, ">>> Path('setup.py').exists()", "Listing subdirectories:"]
