@@ -163,8 +163,6 @@ def is_dated_byline(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > DATED_BYLINE_MAX_CHARS or not DATE_START.search(text):
         return False
-    if is_dateline(text):
-        return True
     pieces = [p.strip(" ,;:()[]") for p in _META_SEPARATORS.split(text)]
     dated = False
     for piece in pieces:

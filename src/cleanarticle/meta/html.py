@@ -8,6 +8,7 @@ for a lone date line runs only when everything else gave no date. The tree is on
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import urljoin
 
 import regex
@@ -29,6 +30,7 @@ from .title import choose_title, clean_title, key, site_keys_from_url
 from .visible import (
     PUBLISHED_CLASS,
     UPDATED_CLASS,
+    PageTexts,
     date_above,
     first_dateline,
     last_edited,
@@ -243,17 +245,18 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     if found.date is None:
         found.published(u, "url")
     if found.date is None:
-        lone = first_dateline(c.root, reference_date=ref, lang=lang)
+        texts = PageTexts(c.root)
+        lone = first_dateline(texts, reference_date=ref, lang=lang)
         if lone is not None:
             found.published(lone.date, "text")
-    if found.date is None and not _declared_listing(c, main, pages):
-        found.published(_script_date(c.root, ref, lang), "script")
-    if found.date is None:
-        edited = last_edited(c.root, reference_date=ref, lang=lang)
-        if edited is not None:
-            # a wiki page shows only when it was last edited: its one date
-            found.published(edited, "modified")
-            found.modified(edited)
+        if found.date is None and not _declared_listing(c, main, pages):
+            found.published(_script_date(c.root, ref, lang), "script")
+        if found.date is None:
+            edited = last_edited(texts, reference_date=ref, lang=lang)
+            if edited is not None:
+                # a wiki page shows only when it was last edited: its one date
+                found.published(edited, "modified")
+                found.modified(edited)
     return found
 
 
@@ -278,6 +281,7 @@ _SCRIPT_DATE = regex.compile(
     r"""\s*[:=]\s*\\?["']([^"'\\]{6,40})""",
     regex.IGNORECASE,
 )
+_PUB = re.compile("pub", re.IGNORECASE)
 SCRIPT_SCAN_CHARS = 1_000_000  # script text searched for a published-date key
 
 
@@ -288,10 +292,11 @@ def _script_date(root, ref, lang) -> dt.date | None:
         text = el.text
         if not text or "ld+json" in (el.get("type") or ""):
             continue
-        for m in _SCRIPT_DATE.finditer(text[:budget]):
-            d = parse_date_value(m.group(1), reference_date=ref, lang=lang)
-            if d is not None:
-                return d
+        if _PUB.search(text, 0, budget):  # every key holds "pub"; most scripts none
+            for m in _SCRIPT_DATE.finditer(text[:budget]):
+                d = parse_date_value(m.group(1), reference_date=ref, lang=lang)
+                if d is not None:
+                    return d
         budget -= len(text)
         if budget <= 0:
             break

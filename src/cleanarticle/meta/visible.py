@@ -12,6 +12,7 @@ import datetime as dt
 from typing import NamedTuple
 
 import regex
+from lxml import etree
 
 from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byline
 from .dates import (
@@ -145,22 +146,24 @@ class _Reader:
 def _in_order(el):
     """(element, is_tail) pairs in reading order: an element (its text), its children, its tail.
     Embedded posts (a quoted tweet, an Instagram card) are passed over but for their tail:
-    their dates are the quoted post's, not the article's."""
-    stack = [(el, False)]
-    while stack:
-        node, tail = stack.pop()
-        if tail:
+    their dates are the quoted post's, not the article's. A <time> is read whole."""
+    if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail
+        yield el, True
+        return
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "end":
             yield node, True
             continue
-        stack.append((node, True))
         tag = node.tag
         if not isinstance(tag, str):
             continue
         if tag in _EMBED_TAGS or _EMBED_CLASS.search(node.get("class") or ""):
+            walker.skip_subtree()
             continue
         yield node, False
-        if tag != "time":  # read whole by the reader
-            stack.extend((child, False) for child in reversed(node))
+        if tag == "time":
+            walker.skip_subtree()
 
 
 def read_header(anchor, *, reference_date: dt.date | None = None,
@@ -254,9 +257,6 @@ def _author_text(el) -> str | None:
 
 _CHROME = _SKIP | {"nav", "footer", "aside", "head"}
 _DIGIT = regex.compile(r"\d")
-# Elements scanned for a lone date line: dates sit near the top; on the dev sets 1000 lost
-# dates-dev 0.913 -> 0.909, 3000 lost nothing against an unbounded scan.
-DATELINE_MAX_ELEMENTS = 3000
 DATELINE_NODE_MAX_CHARS = 100
 LEADING_DATE_CHARS = 60  # a press-release date opens the paragraph within this many chars
 
@@ -283,45 +283,61 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
 
 
-def first_dateline(root, *, reference_date: dt.date | None = None,
+# Elements scanned page-wide for a date line: dates sit near the top; on the dev sets 1000 lost
+# dates-dev 0.913 -> 0.909, 3000 lost nothing against an unbounded scan.
+DATELINE_MAX_ELEMENTS = 3000
+
+
+class PageTexts:
+    """The page's visible text nodes holding a digit, as (text, owner element), in order:
+    walked lazily once, replayed from a cache for a second search."""
+
+    def __init__(self, root) -> None:
+        body = root.find("body")
+        self._walk = self._texts(root if body is None else body)
+        self._seen: list[tuple[str, object]] = []
+
+    @staticmethod
+    def _texts(body):
+        for i, el in enumerate(body.iter()):
+            if i >= DATELINE_MAX_ELEMENTS:
+                return
+            text = el.text
+            if text and isinstance(el.tag, str) and el.tag not in _SKIP and _DIGIT.search(text):
+                yield text, el
+            text = el.tail
+            if text and _DIGIT.search(text):
+                yield text, el.getparent()
+
+    def __iter__(self):
+        yield from self._seen
+        for item in self._walk:
+            self._seen.append(item)
+            yield item
+
+
+def first_dateline(texts, *, reference_date: dt.date | None = None,
                    lang: str | None = None) -> SeenDate | None:
-    """The first date line ("Stand: 19.10.2019 11:05 Uhr", "24. April 2020 |") in the page's
-    visible text outside navigation and footers, for pages whose header zone gave none.
-    A line labelled as a modification gives way to a plain one further down."""
-    body = root.find("body")
-    if body is None:
-        body = root
+    """The first date line ("Stand: 19.10.2019 11:05 Uhr", "24. April 2020 |") among the
+    page's text nodes (:class:`PageTexts`) outside navigation and footers, for pages whose
+    header zone gave none. A line labelled as a modification gives way to a plain one."""
     updated = None
-    for i, el in enumerate(body.iter()):
-        if i >= DATELINE_MAX_ELEMENTS:
-            break
-        tag = el.tag
-        for text, owner in ((el.text if isinstance(tag, str) and tag not in _SKIP else None, el),
-                            (el.tail, el.getparent())):
-            found = _dateline_in(text, owner, reference_date, lang)
-            if found is None:
-                continue
-            if not found.updated:
-                return found
-            updated = updated or found
+    for text, owner in texts:
+        found = _dateline_in(text, owner, reference_date, lang)
+        if found is None:
+            continue
+        if not found.updated:
+            return found
+        updated = updated or found
     return updated
 
 
-def last_edited(root, *, reference_date: dt.date | None = None,
+def last_edited(texts, *, reference_date: dt.date | None = None,
                 lang: str | None = None) -> dt.date | None:
-    """The date of a "page last edited on <date>" sentence anywhere in the page (footers
-    included): the only date a wiki page shows."""
-    body = root.find("body")
-    if body is None:
-        body = root
-    for i, el in enumerate(body.iter()):
-        if i >= DATELINE_MAX_ELEMENTS:
-            break
-        for text in (el.text if isinstance(el.tag, str) and el.tag not in _SKIP else None,
-                     el.tail):
-            if text and _DIGIT.search(text):
-                iso = last_edited_date(" ".join(text.split()), reference_date=reference_date,
-                                       lang=lang)
-                if iso:
-                    return dt.date.fromisoformat(iso)
+    """The date of a "page last edited on <date>" sentence among the page's text nodes
+    (footers included): the only date a wiki page shows."""
+    for text, _owner in texts:
+        iso = last_edited_date(" ".join(text.split()), reference_date=reference_date, lang=lang)
+        if iso:
+            return dt.date.fromisoformat(iso)
     return None

@@ -349,3 +349,9 @@ def test_a_wiki_pages_last_edit_is_its_date_when_it_shows_no_other():
                 "<h1>Penny</h1>" + ARTICLE_BODY * 3
                 + "<footer>This page was last edited on 25 October 2020, at 10:00.</footer>")
     assert extract_html_metadata(tree).date == "2020-05-06"
+
+
+def test_date_after_a_comment_under_the_headline():
+    tree = page(ld('{"@type": "Article", "headline": "T", "datePublished": "2020-06-01"}'),
+                "<h1>T</h1><!-- meta -->3. Mai 2020<?pi x?>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2020-05-03"
