@@ -349,11 +349,12 @@ def is_dateline(text: str) -> bool:
     return bool(_LEFTOVER_OK.fullmatch(strip_dates(_PLACE.sub("", text, count=1))))
 
 
-# "Karlsruhe, (12.11.2021). Traditionell ...", "Berlin, 3. Juli 2018 – Die Regierung ...":
-# a press release opens its first paragraph with the place and date.
+# "Karlsruhe, (12.11.2021). Traditionell ...", "Berlin, 3. Juli 2018 – Die Regierung ...",
+# "(21. November 2022) Die Preise ...": a press release opens its first paragraph with the
+# place and date.
 _LEADING = regex.compile(
     r"^(?:\p{Lu}[\p{L}.\-]*(?:[ \-]\p{Lu}[\p{L}.\-]*){0,2}\s*,\s*)?\(?(?P<date>"
-    + _DATE.pattern + r")\)?\s*(?:[.:–—|]|\s-)\s+\S",
+    + _DATE.pattern + r")(?:\)?\s*(?:[.:–—|]|\s-)|(?<=\(\S+.*)\))\s+\S",
     regex.IGNORECASE,
 )
 

@@ -286,6 +286,8 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
 # Elements scanned page-wide for a date line: dates sit near the top; on the dev sets 1000 lost
 # dates-dev 0.913 -> 0.909, 3000 lost nothing against an unbounded scan.
 DATELINE_MAX_ELEMENTS = 3000
+_DATE_CLASS = regex.compile(r"date|time|posted|publish", regex.IGNORECASE)
+SPLIT_DATE_MAX_CHARS = 60
 
 
 class PageTexts:
@@ -302,6 +304,11 @@ class PageTexts:
         for i, el in enumerate(body.iter()):
             if i >= DATELINE_MAX_ELEMENTS:
                 return
+            if len(el) and _DATE_CLASS.search(el.get("class") or ""):
+                # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
+                whole = " ".join(el.text_content().split())
+                if len(whole) <= SPLIT_DATE_MAX_CHARS and _DIGIT.search(whole):
+                    yield whole, el
             text = el.text
             if text and isinstance(el.tag, str) and el.tag not in _SKIP and _DIGIT.search(text):
                 yield text, el

@@ -218,6 +218,8 @@ def test_not_date_lines(text):
         ("27.1.2022 - Bei der Erinnerung an die Verfolgten", "2022-01-27"),
         ("Berlin, 3. Juli 2018 – Die Regierung hat beschlossen", "2018-07-03"),
         ("3. Juli 2018 war ein heißer Tag in der Stadt", None),
+        ("(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung", "2022-11-21"),
+        ("3. Juli 2018) war ein heißer Tag", None),
         ("In 2018 the city grew", None),
     ],
 )

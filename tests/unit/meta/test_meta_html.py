@@ -355,3 +355,10 @@ def test_date_after_a_comment_under_the_headline():
     tree = page(ld('{"@type": "Article", "headline": "T", "datePublished": "2020-06-01"}'),
                 "<h1>T</h1><!-- meta -->3. Mai 2020<?pi x?>" + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2020-05-03"
+
+
+def test_lone_date_split_over_the_children_of_a_date_element():
+    tree = page("<title>Wahlzensur</title>",
+                "<article><div class='postdate'><span>26</span><br>Okt 2018</div>"
+                "<div><p>" + "Worte des Artikels. " * 30 + "</p></div></article>", lang="de")
+    assert extract_html_metadata(tree).date == "2018-10-26"
