@@ -21,7 +21,9 @@ from .dates import (
     is_joined_label,
     is_updated_label,
     last_edited_date,
+    leading_date,
     parse_date_text,
+    posted_date,
 )
 from .language import guess_language
 from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
@@ -207,12 +209,16 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
         # plain one further down
         for i in range(len(page_lines)):
             line = page_lines[i]
-            if line and len(line) <= LINE_MAX_CHARS and _DIGIT.search(line) \
-                    and (is_dateline(line) or is_dated_byline(line)):
+            if not line or not _DIGIT.search(line):
+                continue
+            if len(line) <= LINE_MAX_CHARS and (is_dateline(line) or is_dated_byline(line)):
                 date, upd = _read_dates(page_lines, i, i + 2, reference_date, lang)
                 updated = updated or upd
-                if date:
-                    break
+            else:  # "(21. November 2022) Die Preise ...", "Dieser Beitrag wurde am ..."
+                date = leading_date(line, reference_date=reference_date, lang=lang) or \
+                    posted_date(line, reference_date=reference_date, lang=lang)
+            if date:
+                break
         date = date or updated
     source = "text"
     if date is None:  # a wiki page shows only when it was last edited

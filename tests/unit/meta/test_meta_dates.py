@@ -185,6 +185,7 @@ def test_date_from_url(url, iso):
         "Stand: 03.02.2021 12:00 Uhr",
         "Publié le 10 octobre 2023 à 14h05",
         "Publicado el 10 de octubre de 2023",
+        "miércoles, 4 de mayo de 2022 00:00 hs",
         "Pubblicato il 10 ottobre 2023",
         "Gepubliceerd op 10 oktober 2023",
         "2023-10-10T12:00:00Z",

@@ -153,3 +153,12 @@ def test_a_wiki_pages_last_edit_is_its_date_when_it_shows_no_other():
              "", "This page was last edited on 25 October 2020, at 10:00."]
     md = extract_text_metadata(lines)
     assert (md.date, md.date_source) == ("2020-10-25", "modified")
+
+
+def test_press_release_opening_date_or_posted_sentence_far_from_the_headline():
+    lines = ["Gaspreise | Verband", "Start"] + ["Menüpunkt"] * 40 + [
+        "(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten."]
+    assert extract_text_metadata(lines).date == "2022-11-21"
+    lines = ["Urteil | Blog", "Start"] + ["Menüpunkt"] * 40 + [
+        "Dieser Beitrag wurde am 04.02.2020 von kj in Bundesgericht veröffentlicht."]
+    assert extract_text_metadata(lines).date == "2020-02-04"
