@@ -371,7 +371,7 @@ def leading_date(text: str, *, reference_date: dt.date | None = None,
 # The sentence a blog template writes under a post: "Dieser Beitrag wurde am 3. Dezember 2011
 # um 14:48 Uhr veröffentlicht", "This entry was posted on Monday, May 5th, 2014 at 9:00 am".
 _POSTED = regex.compile(
-    r"^(?:dieser (?:artikel|beitrag|eintrag)|this (?:entry|post|article)|cet article"
+    r"^(?:(?:dieser|der) (?:artikel|beitrag|eintrag)|this (?:entry|post|article)|cet article"
     r"|questo articolo|este artículo|dit bericht)\s+(?:wurde|was|a été|è stato|fue|werd)(?!\w)",
     regex.IGNORECASE,
 )

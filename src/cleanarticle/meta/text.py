@@ -143,10 +143,13 @@ def _metadata_like(line: str) -> bool:
 
 
 def _read_dates(lines: list[str], start: int, stop: int, ref: dt.date | None,
-                lang: str | None):
-    """(published, updated) ISO dates from the short metadata lines in [start, stop)."""
+                lang: str | None, skip: tuple[int, ...] = ()):
+    """(published, updated) ISO dates from the short metadata lines in [start, stop) but
+    those at ``skip``."""
     published = updated = None
     for i in range(start, min(stop, len(lines))):
+        if i in skip:
+            continue
         line = lines[i]
         if not line or len(line) > LINE_MAX_CHARS or not (_metadata_like(line)
                                                          or is_dated_byline(line)):
@@ -200,7 +203,11 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     date = updated = None
     if anchor is not None:
         start, stop = max(0, anchor - 2), _after_nonempty(lines, anchor, HEADER_LINES)
-        published, updated = _read_dates(lines, start, stop, reference_date, lang)
+        # a date in the headline or the <title> line is part of the title ("Report of 14 - 20
+        # January 2022"), not the date the page was published
+        first = next((i for i, ln in enumerate(lines) if ln), 0)
+        published, updated = _read_dates(lines, start, stop, reference_date, lang,
+                                         skip=(first, anchor))
         date = published or updated  # a reader takes the only date shown as the page's
     else:
         start, stop = 0, TOP_LINES

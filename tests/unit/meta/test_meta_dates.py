@@ -234,6 +234,8 @@ def test_press_release_leading_date(text, iso):
         ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 14:48 Uhr veröffentlicht und unter "
          "Allgemein abgelegt.", "de", "2011-12-03"),
         ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von", "de", "2015-12-14"),
+        ("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht", "de",
+         "2019-11-27"),
         ("This entry was posted on Monday, May 5th, 2014 at 9:00 am and is filed under News.",
          "en", "2014-05-05"),
         ("This entry was filed under News and tagged garden, roses, spring, summer, autumn and "

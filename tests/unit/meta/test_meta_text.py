@@ -162,3 +162,9 @@ def test_press_release_opening_date_or_posted_sentence_far_from_the_headline():
     lines = ["Urteil | Blog", "Start"] + ["Menüpunkt"] * 40 + [
         "Dieser Beitrag wurde am 04.02.2020 von kj in Bundesgericht veröffentlicht."]
     assert extract_text_metadata(lines).date == "2020-02-04"
+
+
+def test_a_date_in_the_headline_is_part_of_the_title():
+    lines = ["How to renew after 08/02/2024? - Help - Forum", "How to renew after 08/02/2024?",
+             "jane_doe January 28, 2024, 3:36pm", "My certificate runs out soon, what should I do?"]
+    assert extract_text_metadata(lines).date == "2024-01-28"
