@@ -401,7 +401,8 @@ def is_updated_label(text: str) -> bool:
 _UPDATED = regex.compile(
     r"(?<!\w)(?:updated|modified|aktualisiert|geändert|änderung|stand|mis à jour|actualizado"
     r"|atualizado"
-    r"|aggiornato|bijgewerkt|revised|edited)(?!\w)",
+    r"|aggiornato|bijgewerkt|revised|edited|last (?:post|reply|activity)|letzter beitrag"
+    r"|letzte antwort|dernier message|último mensaje)(?!\w)",
     regex.IGNORECASE,
 )
 

@@ -255,6 +255,7 @@ def test_posted_on_template_sentence(text, lang, iso):
         ("Last updated", True),
         ("PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023", False),
         ("Published 8 Nov 2023", False),
+        ("6.3K views 23 replies last post by jdoe Sep 26, 2024", True),
     ],
 )
 def test_updated_label_is_the_one_before_the_first_date(text, updated):

@@ -168,3 +168,10 @@ def test_a_date_in_the_headline_is_part_of_the_title():
     lines = ["How to renew after 08/02/2024? - Help - Forum", "How to renew after 08/02/2024?",
              "jane_doe January 28, 2024, 3:36pm", "My certificate runs out soon, what should I do?"]
     assert extract_text_metadata(lines).date == "2024-01-28"
+
+
+def test_a_threads_last_post_date_is_not_its_date():
+    lines = ["Projector advice | Forum", "Projector advice", "jdoe",
+             "6.3K views 23 replies 14 participants last post by ggery Sep 26, 2024",
+             "#1 · Jan 3, 2024", "Which projector should replace my old one?"]
+    assert extract_text_metadata(lines).date == "2024-01-03"
