@@ -94,6 +94,18 @@ def month_first(lang: str | None) -> bool:
     return not (len(parts) > 1 and parts[1] in _ENGLISH_DAY_FIRST)
 
 
+def locale_hint(lang: str | None, url: str | None) -> str | None:
+    """``lang`` with the region of the URL's country domain when the language alone leaves
+    the numeric date order open ("en" on a .co.uk site reads 02/10/2020 as 2 October)."""
+    if lang and lang.replace("_", "-").lower() != "en":
+        return lang
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld == "uk" or tld in _ENGLISH_DAY_FIRST:
+        return f"en-{tld}"
+    return lang
+
+
 def _max_date(reference_date: dt.date | None) -> dt.date:
     if isinstance(reference_date, dt.datetime):
         return reference_date.date()

@@ -19,6 +19,7 @@ from .collect import Collected, collect
 from .dates import (
     ELEMENT_TEXT_MAX_CHARS,
     date_from_url,
+    locale_hint,
     parse_date_text,
     parse_date_value,
     shown_date,
@@ -456,6 +457,7 @@ def extract_html_metadata(tree, url: str | None = None, *,
             lang = md.language = guessed
             src["language"] = "guess"
 
+    lang = locale_hint(lang, url)  # for the order of numeric dates from here on
     anchor = _title_anchor(c, md.title)
     header = read_header(anchor, reference_date=reference_date, lang=lang)
     seen = header.dates

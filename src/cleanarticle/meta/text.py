@@ -22,6 +22,7 @@ from .dates import (
     is_updated_label,
     last_edited_date,
     leading_date,
+    locale_hint,
     parse_date_text,
     posted_date,
 )
@@ -196,6 +197,7 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     lang = guess_language(" ".join(ln for ln in lines if len(ln.split()) >= PROSE_MIN_WORDS))
     if lang:
         md.language, src["language"] = lang, "guess"
+    lang = locale_hint(lang, url)  # for the order of numeric dates
     anchor, title = _headline(lines, url)
     if title:
         md.title, src["title"] = title, "text"

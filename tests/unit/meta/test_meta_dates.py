@@ -10,6 +10,7 @@ from cleanarticle.meta.dates import (
     is_updated_label,
     last_edited_date,
     leading_date,
+    locale_hint,
     parse_date_value,
     posted_date,
     shown_date,
@@ -277,3 +278,18 @@ def test_updated_label_is_the_one_before_the_first_date(text, updated):
 )
 def test_last_edited_sentence(text, lang, iso):
     assert last_edited_date(text, lang=lang) == iso
+
+
+@pytest.mark.parametrize(
+    "lang, url, hint",
+    [
+        ("en", "https://www.example.co.uk/news/a", "en-uk"),
+        (None, "https://example.com.au/a", "en-au"),
+        ("en-US", "https://example.co.uk/a", "en-US"),  # a declared region wins
+        ("de", "https://example.co.uk/a", "de"),
+        ("en", "https://example.com/a", "en"),
+        (None, None, None),
+    ],
+)
+def test_locale_hint_from_the_country_domain(lang, url, hint):
+    assert locale_hint(lang, url) == hint

@@ -175,3 +175,10 @@ def test_a_threads_last_post_date_is_not_its_date():
              "6.3K views 23 replies 14 participants last post by ggery Sep 26, 2024",
              "#1 · Jan 3, 2024", "Which projector should replace my old one?"]
     assert extract_text_metadata(lines).date == "2024-01-03"
+
+
+def test_numeric_date_order_from_the_country_domain():
+    lines = ["Halls too full | Daily", "Halls too full",
+             "The Daily 02/10/2020 Anna Writer", "Student halls are too full to be safe, experts warn."]
+    assert extract_text_metadata(lines, "https://news.example.co.uk/halls").date == "2020-10-02"
+    assert extract_text_metadata(lines, "https://news.example.com/halls").date == "2020-02-10"
