@@ -304,6 +304,22 @@ def _script_date(root, ref, lang) -> dt.date | None:
     return None
 
 
+_COMMENT = regex.compile(r"(?<![a-z])comment(?!ary)", regex.IGNORECASE)
+COMMENT_ANCESTOR_LEVELS = 6
+
+
+def _in_comment(el) -> bool:
+    """Whether an element sits in a reader comment (class or id "comment..."): its date is
+    the comment's."""
+    for _ in range(COMMENT_ANCESTOR_LEVELS):
+        el = el.getparent()
+        if el is None:
+            return False
+        if _COMMENT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+    return False
+
+
 def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
     """<time> elements: a marked published one, else the first after the h1, else the first."""
     marked = after_h1 = first = None
@@ -317,6 +333,8 @@ def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
             cls += " " + (parent.get("class") or "")
         if UPDATED_CLASS.search(cls) and not PUBLISHED_CLASS.search(cls):
             found.modified(d)
+            continue
+        if _in_comment(el):
             continue
         if marked is None and (el.get("pubdate") is not None or PUBLISHED_CLASS.search(cls)):
             marked = d

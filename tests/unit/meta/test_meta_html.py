@@ -362,3 +362,13 @@ def test_lone_date_split_over_the_children_of_a_date_element():
                 "<article><div class='postdate'><span>26</span><br>Okt 2018</div>"
                 "<div><p>" + "Worte des Artikels. " * 30 + "</p></div></article>", lang="de")
     assert extract_html_metadata(tree).date == "2018-10-26"
+
+
+def test_time_elements_in_reader_comments_do_not_date_the_page():
+    tree = page("<title>Tomaten schneiden</title>",
+                "<article><h1>Tomaten schneiden</h1>" + ARTICLE_BODY * 3 + "</article>"
+                "<div class='tip-meta'><p>von Marianne am 20.09.2020</p></div>"
+                "<ol class='kb-comment-list'><li><time datetime='2020-09-23T18:19'>23.09.20</time>"
+                "<p>Danke!</p></li></ol>",
+                lang="de")
+    assert extract_html_metadata(tree).date == "2020-09-20"
