@@ -150,9 +150,9 @@ def _in_order(el):
     if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail
         yield el, True
         return
-    walker = etree.iterwalk(el, events=("start", "end"))
+    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     for event, node in walker:
-        if event == "end":
+        if event != "start":  # an element's end, or a comment or PI: the tail follows
             yield node, True
             continue
         tag = node.tag

@@ -351,9 +351,13 @@ def test_a_wiki_pages_last_edit_is_its_date_when_it_shows_no_other():
     assert extract_html_metadata(tree).date == "2020-05-06"
 
 
-def test_date_after_a_comment_under_the_headline():
+@pytest.mark.parametrize("header", [
+    "<!-- meta -->3. Mai 2020<?pi x?>",
+    "<div><!-- meta -->3. Mai 2020<span>Politik</span></div>",
+])
+def test_date_after_a_comment_under_the_headline(header):
     tree = page(ld('{"@type": "Article", "headline": "T", "datePublished": "2020-06-01"}'),
-                "<h1>T</h1><!-- meta -->3. Mai 2020<?pi x?>" + ARTICLE_BODY, lang="de")
+                "<h1>T</h1>" + header + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2020-05-03"
 
 
