@@ -1,8 +1,9 @@
 """Metadata from an HTML tree: JSON-LD, <meta>/OpenGraph, <time>, URL, visible header.
 
 Structured sources are read from one cheap pass (see :mod:`.collect`); the header zone
-under the headline is read once for the date and byline a reader sees; a whole-page scan
-for a lone date line runs only when everything else gave no date. The tree is only read.
+under the headline is read once for the date and byline a reader sees; whole-page scans
+(a lone date line, a published-date key in script data, a "last edited" sentence) run only
+when everything else gave no date. The tree is only read.
 """
 
 from __future__ import annotations
@@ -427,7 +428,8 @@ def extract_html_metadata(tree, url: str | None = None, *,
       (site-name pieces stripped, the visible headline's spelling kept);
     - date: the date shown under the headline when the structured sources (JSON-LD
       datePublished, published-time <meta>, itemprop) disagree with it, unless the URL
-      backs them; then <time>, the URL, and a lone date line in the page;
+      backs them; then <time>, the URL, a lone date line in the page, a published-date
+      key in script data, and a wiki's "last edited" sentence (source "modified");
     - updated: JSON-LD dateModified / modified-time <meta> / itemprop;
     - author: JSON-LD, <meta>, itemprop, then the byline under the headline.
     Relative dates need ``reference_date``; no date after it (default today) or before 1995.

@@ -3,7 +3,10 @@
 Walks forward in document order from the headline element through its following siblings
 and those of its ancestors, reading short text nodes (and <time datetime>), until a
 budget of characters is spent. Only the header zone is read, so a date in a teaser list
-or a comment further down is not taken for the article's.
+or a comment further down is not taken for the article's; embedded posts, sentences that
+mention a date and forum members' join dates are passed over. A date line just above the
+headline (:func:`date_above`) and, for pages with no date near the headline, the page-wide
+searches (:func:`first_dateline`, :func:`last_edited`) complete it.
 """
 
 from __future__ import annotations
