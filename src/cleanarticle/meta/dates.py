@@ -312,7 +312,8 @@ def url_year_month(url: str | None) -> tuple[int, int] | None:
     return (int(m[1]), int(m[2])) if m else None
 
 
-def _has_date(text: str) -> bool:
+def has_date(text: str) -> bool:
+    """Whether the text holds a date, a month and year, or a relative date."""
     return bool(_DATE.search(text) or _RELATIVE.search(text) or _MONTH_YEAR.search(text))
 
 
@@ -356,7 +357,7 @@ def is_dateline(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > DATELINE_MAX_CHARS or len(text.split()) > DATELINE_MAX_WORDS:
         return False
-    if not _has_date(text):
+    if not has_date(text):
         return False
     return bool(_LEFTOVER_OK.fullmatch(strip_dates(_PLACE.sub("", text, count=1))))
 

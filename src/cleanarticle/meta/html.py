@@ -283,7 +283,7 @@ _SCRIPT_DATE = regex.compile(
     r"""\s*[:=]\s*\\?["']([^"'\\]{6,40})""",
     regex.IGNORECASE,
 )
-_PUB = re.compile("pub", re.IGNORECASE)
+_PUB = re.compile("publi|pub_?date", re.IGNORECASE)
 SCRIPT_SCAN_CHARS = 1_000_000  # script text searched for a published-date key
 
 
@@ -294,7 +294,7 @@ def _script_date(root, ref, lang) -> dt.date | None:
         text = el.text
         if not text or "ld+json" in (el.get("type") or ""):
             continue
-        if _PUB.search(text, 0, budget):  # every key holds "pub"; most scripts none
+        if _PUB.search(text, 0, budget):  # every key holds one; most scripts none
             for m in _SCRIPT_DATE.finditer(text[:budget]):
                 d = parse_date_value(m.group(1), reference_date=ref, lang=lang)
                 if d is not None:
