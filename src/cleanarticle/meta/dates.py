@@ -9,6 +9,7 @@ CJK), month names from ``rules/data/months.txt`` in many languages, and relative
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -312,8 +313,15 @@ def url_year_month(url: str | None) -> tuple[int, int] | None:
     return (int(m[1]), int(m[2])) if m else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def has_date(text: str) -> bool:
     """Whether the text holds a date, a month and year, or a relative date."""
+    if not _DIGIT.search(text):
+        # Absolute dates and month-year pairs hold digits; only "yesterday", "an hour ago" and
+        # the like do not. (Checked first: it runs on every short block of every page.)
+        return bool(_RELATIVE.search(text))
     return bool(_DATE.search(text) or _RELATIVE.search(text) or _MONTH_YEAR.search(text))
 
 
