@@ -23,18 +23,7 @@ REQUIRED = ("wordpress-news", "news-text", "german-blog", "german-blog-text", "t
             "split-article")
 
 # (slug, test) -> what the filters get wrong on that page.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("german-blog-text", "title"): (
-        "text path: the skip link 'Zum Inhalt springen' (first line) is taken as the title"
-    ),
-    ("german-blog-text", "date"): (
-        "text path: the date comes from a related post's line '3. September 2023', not from the "
-        "meta line '10. Oktober 2023 · Von Katrin Berger · Brot' under the headline"
-    ),
-    ("german-blog-text", "author"): (
-        "text path: no author read from the meta line '10. Oktober 2023 · Von Katrin Berger · Brot'"
-    ),
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 _ANY_SPACE = regex.compile(r"[\s\p{Zs}]+")
 

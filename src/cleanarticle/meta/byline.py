@@ -191,3 +191,16 @@ def is_dated_byline(text: str) -> bool:
 def _name_or_byline(text: str) -> bool:
     text = text.strip(" ,;:()[]")
     return bool(text) and (is_byline(text) or _name_like(text))
+
+
+def author_in_meta_line(text: str) -> str | None:
+    """The author a post's dated meta line names with a byline piece: "10. Oktober 2023 · Von
+    Katrin Berger · Brot" gives "Katrin Berger". (A text dump joins on one line what the
+    HTML shows in separate elements.)"""
+    if not is_dated_byline(text):
+        return None
+    for piece in _META_SEPARATORS.split(text):
+        piece = piece.strip(" ,;:()[]")
+        if piece and is_byline(piece):
+            return clean_author(piece)
+    return None

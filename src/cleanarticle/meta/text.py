@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from ..model import Metadata
-from .byline import clean_author, is_byline, is_dated_byline
+from .byline import author_in_meta_line, clean_author, is_byline, is_dated_byline
 from .dates import (
     date_from_url,
     is_dateline,
@@ -122,7 +122,7 @@ def _line_above_meta(lines: list[str], first: int) -> int | None:
     0.424 -> 0.437 and 0.476 -> 0.510)."""
     for i in range(first + 1, min(len(lines), SCAN_LINES)):
         if lines[i] and len(lines[i]) <= LINE_MAX_CHARS and (is_byline(lines[i]) or (
-                _DIGIT.search(lines[i]) and is_dateline(lines[i]))):
+                _DIGIT.search(lines[i]) and (is_dateline(lines[i]) or is_dated_byline(lines[i])))):
             seen = 0
             for j in range(i - 1, first, -1):
                 if not lines[j]:
@@ -247,8 +247,9 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
         md.updated, src["updated"] = updated, "text"
 
     for i in range(start, min(stop, len(lines))):
-        if lines[i] and is_byline(lines[i]):
-            md.author = clean_author(lines[i])
+        line = lines[i]
+        if line and (is_byline(line) or _DIGIT.search(line)):
+            md.author = clean_author(line) if is_byline(line) else author_in_meta_line(line)
             if md.author:
                 src["author"] = "byline"
                 break

@@ -182,3 +182,15 @@ def test_numeric_date_order_from_the_country_domain():
              "The Daily 02/10/2020 Anna Writer", "Student halls are too full to be safe, experts warn."]
     assert extract_text_metadata(lines, "https://news.example.co.uk/halls").date == "2020-10-02"
     assert extract_text_metadata(lines, "https://news.example.com/halls").date == "2020-02-10"
+
+
+def test_headline_date_and_author_from_a_joined_meta_line():
+    # No <title> line (the dump starts with a skip link); the post's meta line joins date,
+    # author and category, and a related post further down has a date line of its own.
+    lines = ["Zum Inhalt springen", "Brotzeit im Hinterhof", "Start", "Brot",
+             "Roggensauerteig ansetzen: So gelingt der Start", "10. Oktober 2023 · Von Katrin Berger · Brot",
+             "Seit drei Jahren backe ich fast jede Woche ein Roggenbrot, und jedes Mal werde ich gefragt.",
+             "Ähnliche Beiträge", "Dinkelbrötchen über Nacht", "3. September 2023"]
+    md = extract_text_metadata(lines)
+    assert md.title == "Roggensauerteig ansetzen: So gelingt der Start"
+    assert (md.date, md.author) == ("2023-10-10", "Katrin Berger")
