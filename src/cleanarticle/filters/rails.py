@@ -43,12 +43,12 @@ class Rails(BlockFilter):
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
         if doc.listing:
-            # On a listing the "latest news" run is the content; a rail header closing the
-            # page with nothing under it is still a leftover.
-            for k in range(len(blocks) - 1, -1, -1):
-                if not self.is_header(blocks[k].text):
-                    break
-                out[k] = f"rail header {blocks[k].text[:40]!r} at the end"
+            # On a listing the "latest news" run is the content, but the rail's label ("Most
+            # read", "Verwandte Beiträge") is still a widget's. (multilingual-dev snippet F1
+            # 0.9360 -> 0.9373, modern-dev body F1 -0.0001.)
+            for k in range(len(blocks)):
+                if self.is_header(blocks[k].text):
+                    out[k] = f"rail header {blocks[k].text[:40]!r}"
             return out
         i, n = 0, len(blocks)
         while i < n:
