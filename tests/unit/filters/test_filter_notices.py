@@ -27,6 +27,10 @@ from cleanarticle.model import CODE, Block
         "Advertisement",
         "Help continue the work that gets you the news that matters most.",
         "Your email address will not be published. Required fields are marked *",
+        "Show more",
+        "View all",
+        "Alle anzeigen",
+        "Voir tout",
         # de
         "Zum Inhalt springen",
         "Artikel anhören",
