@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import lxml.etree
 import lxml.html
-import regex
 
 from ..model import Removal
-from ..rules.vocab import DOM_CONCEPTS, concept_of, is_content_attr
+from ..rules.vocab import DOM_CONCEPTS, concept_of, is_content_attr, is_hidden
 
 #: Tags whose whole subtree is never text (removed in C before the walk).
 JUNK_TAGS = (
@@ -30,7 +29,6 @@ CHROME_ROLES = frozenset({
 #: class words (themes put "comments" or "sidebar" on wrappers). Tuned on modern-dev: 0.4–0.6
 #: move body F1 by < 0.002; 0.5 kept.
 GUARD_SHARE = 0.5
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 # <article> is left out: teaser cards in related-post rails are <article>s too.
 _MAIN_XPATH = lxml.etree.XPath(".//main|.//*[@itemprop='articleBody']|.//*[@role='main']")
 
@@ -126,11 +124,7 @@ class DomPruner:
         attrib = el.attrib
         if not attrib:
             return f"<{tag}> element" if tag in CHROME_TAGS else None
-        if self.drop_hidden and (
-            "hidden" in attrib
-            or attrib.get("aria-hidden") == "true"
-            or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
-        ):
+        if self.drop_hidden and is_hidden(attrib):
             if not _holds_prose(el, lengths):
                 return "hidden element"
             # A hidden panel of prose is a tab or accordion, unless its role or class names

@@ -71,7 +71,8 @@ _DATELINE_PIECE = regex.compile(
 )
 _TZ_PIECE = regex.compile(_TZ)
 # A press-release dateline names the place first: "Berlin, 3. Juli 2018".
-_PLACE = regex.compile(r"^\p{Lu}[\p{L}.\-]*(?:[ \-]\p{Lu}[\p{L}.\-]*){0,2}\s*[,/]\s*(?=\S)")
+_PLACE_NAME = r"\p{Lu}[\p{L}.\-]*(?:[ \-]\p{Lu}[\p{L}.\-]*){0,2}\s*"
+_PLACE = regex.compile(rf"^{_PLACE_NAME}[,/]\s*(?=\S)")
 _LEFTOVER_OK = regex.compile(r"[\s\p{P}\p{S}T]*")
 
 _ENGLISH_DAY_FIRST = {"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "my", "pk", "ng", "ke"}
@@ -374,7 +375,7 @@ def is_dateline(text: str) -> bool:
 # "(21. November 2022) Die Preise ...": a press release opens its first paragraph with the
 # place and date.
 _LEADING = regex.compile(
-    r"^(?:\p{Lu}[\p{L}.\-]*(?:[ \-]\p{Lu}[\p{L}.\-]*){0,2}\s*,\s*)?\(?(?P<date>"
+    rf"^(?:{_PLACE_NAME},\s*)?\(?(?P<date>"
     + _DATE.pattern + r")(?:\)?\s*(?:[.:–—|]|\s-)|(?<=\(\S+.*)\))\s+\S",
     regex.IGNORECASE,
 )
@@ -405,10 +406,18 @@ def posted_date(text: str, *, reference_date: dt.date | None = None,
     m = _POSTED.match(text)
     if not m:
         return None
-    found = find_dates(text[:m.end() + POSTED_DATE_START + 40], reference_date=reference_date,
+    return _date_soon_after(text, m.end(), POSTED_DATE_START, reference_date, lang)
+
+
+#: Characters read past the latest start of a date: room for the date itself.
+DATE_READ_CHARS = 40
+
+
+def _date_soon_after(text: str, pos: int, within: int, reference_date, lang) -> str | None:
+    """ISO date of a date that starts at most ``within`` characters after ``pos``."""
+    found = find_dates(text[pos:pos + within + DATE_READ_CHARS], reference_date=reference_date,
                        lang=lang)
-    return found[0][2].isoformat() if found and found[0][0] <= m.end() + POSTED_DATE_START \
-        else None
+    return found[0][2].isoformat() if found and found[0][0] <= within else None
 
 
 def is_updated_label(text: str) -> bool:
@@ -463,6 +472,4 @@ def last_edited_date(text: str, *, reference_date: dt.date | None = None,
     m = _LAST_EDITED.search(text)
     if not m:
         return None
-    end = m.end() + LAST_EDITED_DATE_CHARS
-    found = find_dates(text[m.end():end + 40], reference_date=reference_date, lang=lang)
-    return found[0][2].isoformat() if found and found[0][0] <= LAST_EDITED_DATE_CHARS else None
+    return _date_soon_after(text, m.end(), LAST_EDITED_DATE_CHARS, reference_date, lang)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import regex
 
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+from ..rules.vocab import concept_of, is_hidden
+
 _SPACE = regex.compile(r"\s+")
 # Children that start a new line when rendered: words on either side are not one word.
 _BREAKING = frozenset((
@@ -21,9 +22,6 @@ _BREAKING = frozenset((
 ))
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "button"))
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
-# Consent banners by their class/id; "modal" and "popup" also name hero banners and
-# tooltips around real headlines.
-_CONSENT = regex.compile(r"cookie|consent|gdpr", regex.I)
 # Class/id words of a kicker ("overline", German "Dachzeile", "Spitzmarke"), a topic label.
 _KICKER = regex.compile(r"kicker|overline|roofline|topline|dachzeile|spitzmarke|eyebrow|"
                         r"supertitle|pretitle|subheadline|label|topic", regex.I)
@@ -31,12 +29,6 @@ _KICKER_SEPARATORS = " :|-–—·•»/"
 KICKER_DEPTH = 4  # wrappers (a link, a span) between the heading and its kicker
 MAX_ANCESTORS = 12  # a dialog wraps its heading closely; the page's body is further up
 MAX_DEPTH = 40  # deeper markup inside a heading is read flat
-
-
-def _hidden(el) -> bool:
-    a = el.attrib
-    return "hidden" in a or a.get("aria-hidden") == "true" or (
-        "style" in a and _HIDDEN_STYLE.search(a["style"]) is not None)
 
 
 def _leading_kicker(el):
@@ -77,7 +69,7 @@ def _visible_text(el, skip) -> str:
             parts.append(node.text)
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in _SKIPPED or (tag and _hidden(child)) or child is skip:
+            if tag in _SKIPPED or (tag and is_hidden(child.attrib)) or child is skip:
                 parts.append(" ")  # a hidden separator (" – ") still parts the words
             elif tag:
                 brk = tag in _BREAKING
@@ -101,6 +93,9 @@ def in_dialog(el) -> bool:
         a = anc.attrib
         if a.get("role") in _DIALOG_ROLES or a.get("aria-modal") == "true":
             return True
-        if _CONSENT.search(f"{a.get('class', '')} {a.get('id', '')}"):
+        # consent banners by their class/id words; "modal" and "popup" also name hero banners
+        # and tooltips around real headlines
+        words = f"{a.get('class', '')} {a.get('id', '')}".strip()
+        if words and concept_of(words) == "cookie":
             return True
     return False

@@ -139,6 +139,16 @@ _PREFIX_RE = re.compile("|".join(sorted(map(re.escape, _PREFIX_CONCEPT), key=len
 # Responsive utility classes (md:block, d-lg-flex) show an element that "hidden" hides on phones.
 _RESPONSIVE = regex.compile(r"(?:^|\s)(?:[a-z]{2,3}:(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-)")
 _CONTENT = frozenset(CONTENT_WORDS + ("hentry", "typepost", "typepage", "statuspublish"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(attrib) -> bool:
+    """Whether an element's attributes hide it: ``hidden``, ``aria-hidden="true"``, or a
+    ``display:none`` / ``visibility:hidden`` style."""
+    return ("hidden" in attrib or attrib.get("aria-hidden") == "true"
+            or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]) is not None))
+
+
 _TAXONOMY = regex.compile(r"(?:^|\s)(?:tag|category|cat|post_tag|topic)-\S+")
 
 
