@@ -11,7 +11,7 @@ import lxml.etree
 import lxml.html
 
 from ..model import Removal
-from ..rules.vocab import DOM_CONCEPTS, concept_of, is_content_attr, is_hidden
+from ..rules.vocab import DOM_CONCEPTS, class_words, concept_of, is_content_attr, is_hidden
 
 #: Tags whose whole subtree is never text (removed in C before the walk).
 JUNK_TAGS = (
@@ -129,7 +129,7 @@ class DomPruner:
                 return "hidden element"
             # A hidden panel of prose is a tab or accordion, unless its role or class names
             # chrome (a consent dialog waiting to be opened): judged below like any element.
-        words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+        words = class_words(attrib)
         if words and is_content_attr(words):
             return None
         if tag in CHROME_TAGS:

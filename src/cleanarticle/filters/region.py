@@ -17,7 +17,7 @@ import lxml.html
 
 from ..model import HEADING, Block
 from ..rules.phrases import normalize
-from ..rules.vocab import concept_of, is_content_attr, is_lead_attr
+from ..rules.vocab import class_words, concept_of, is_content_attr, is_lead_attr
 from .base import BlockFilter
 
 #: Prose blocks: at least this long, and under 30% links. Tuned on modern-dev/multilingual-dev
@@ -52,7 +52,7 @@ def _markup_bonus(el: lxml.html.HtmlElement) -> float:
     attrib = el.attrib
     if attrib.get("itemprop") == "articleBody":
         bonus += 0.5
-    words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+    words = class_words(attrib)
     if words:
         if is_content_attr(words):
             bonus += 0.4
@@ -74,7 +74,7 @@ def _in_widget(el, body, cache: dict) -> bool:
             break
         chain.append(node)
         attrib = node.attrib
-        words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip() if attrib else ""
+        words = class_words(attrib) if attrib else ""
         concept = concept_of(words) if words else None
         if concept in REGION_CONCEPTS:
             found = True
@@ -139,7 +139,7 @@ def rescue_lead(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElemen
         node, depth = elements[i], 0
         while node is not None and depth < 3:
             attrib = node.attrib
-            words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+            words = class_words(attrib)
             if words and is_lead_attr(words):
                 block.in_region = True
                 break

@@ -4,7 +4,7 @@ to be judged here, relative to the region rather than the whole page."""
 
 from __future__ import annotations
 
-from ..rules.vocab import DOM_CONCEPTS, concept_of
+from ..rules.vocab import DOM_CONCEPTS, class_words, concept_of
 from .base import BlockFilter
 from .region import is_prose
 
@@ -35,7 +35,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
             cached = concept_cache.get(node, False)
             if cached is False:
                 attrib = node.attrib
-                words = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+                words = class_words(attrib)
                 concept = concept_of(words) if words else None
                 cached = concept if concept and concept not in DOM_CONCEPTS else None
                 concept_cache[node] = cached

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..rules.vocab import concept_of, is_hidden
+from ..rules.vocab import class_words, concept_of, is_hidden
 
 _SPACE = regex.compile(r"\s+")
 # Children that start a new line when rendered: words on either side are not one word.
@@ -40,7 +40,7 @@ def _leading_kicker(el):
         child = next((c for c in node if isinstance(c.tag, str)), None)
         if child is None:
             return None
-        if _KICKER.search(f"{child.get('class', '')} {child.get('id', '')}") \
+        if _KICKER.search(class_words(child.attrib)) \
                 and child.text_content().strip():
             return child
         node = child
@@ -95,7 +95,7 @@ def in_dialog(el) -> bool:
             return True
         # consent banners by their class/id words; "modal" and "popup" also name hero banners
         # and tooltips around real headlines
-        words = f"{a.get('class', '')} {a.get('id', '')}".strip()
+        words = class_words(a)
         if words and concept_of(words) == "cookie":
             return True
     return False

@@ -142,6 +142,11 @@ _CONTENT = frozenset(CONTENT_WORDS + ("hentry", "typepost", "typepage", "statusp
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+def class_words(attrib) -> str:
+    """An element's class and id attributes as one string, the input of the matchers here."""
+    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+
+
 def is_hidden(attrib) -> bool:
     """Whether an element's attributes hide it: ``hidden``, ``aria-hidden="true"``, or a
     ``display:none`` / ``visibility:hidden`` style."""
