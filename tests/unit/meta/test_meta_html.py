@@ -231,21 +231,6 @@ def test_dates_of_an_embedded_post_under_the_headline_are_not_the_article_date(e
     assert extract_html_metadata(tree).date == "2020-01-02"
 
 
-def test_time_element_whose_text_is_in_a_child_is_read_in_the_header():
-    tree = page(ld('{"@type": "NewsArticle", "headline": "Vote count",'
-                   ' "datePublished": "2023-11-02T14:00:51Z"}'),
-                '<h1>Vote count</h1><div class="timestamp"><time datetime="2023-11-02T14:00:51Z">'
-                "<span>02/11/2023 02:00pm GMT</span></time></div>" + ARTICLE_BODY)
-    assert extract_html_metadata(tree).date == "2023-11-02"
-
-
-def test_header_time_element_showing_another_date_than_its_datetime():
-    tree = page("<title>Grenades</title>",
-                '<header><h1>Grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">'
-                "Publié le 29 juin 2019</time></div></header>" + ARTICLE_BODY, lang="fr")
-    assert extract_html_metadata(tree).date == "2019-06-29"
-
-
 @pytest.mark.parametrize("script", [
     'var shop = {"product": {"title": "Beans", "published_at": "2019-03-02T06:22:28+01:00"}};',
     'self.__next_f.push([1, "{\\"publishedDate\\":\\"2019-03-02T20:37:27Z\\"}"]);',
@@ -267,16 +252,6 @@ def test_script_date_is_a_last_resort_and_not_read_on_a_listing_page():
     assert extract_html_metadata(tree).date is None
 
 
-def test_posted_on_sentence_under_the_post_before_the_comments():
-    tree = page("<title>Virtual wall</title>",
-                "<div class='post'><h2>Virtual wall</h2>" + ARTICLE_BODY
-                + "<div class='post-footer'>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von "
-                "<a href='#'>Heiner</a> geschrieben.</div></div>"
-                "<ul class='comments'><li><div class='meta'>15. Dezember 2015</div>"
-                "<p>Toll!</p></li></ul>", lang="de")
-    assert extract_html_metadata(tree).date == "2015-12-14"
-
-
 def test_a_sentence_under_the_headline_that_mentions_a_date_does_not_date_the_article():
     tree = page('<meta property="article:published_time" content="2022-01-14T10:31:00">'
                 "<title>Haircut rules</title>",
@@ -290,36 +265,6 @@ def test_a_sentence_under_the_headline_that_mentions_a_date_does_not_date_the_ar
     assert extract_html_metadata(tree).date == "2022-01-13"
 
 
-def test_date_line_just_above_the_headline():
-    tree = page('<meta name="dc.date" content="2018-10-05">',
-                "<div class='meta'><a href='/'>Accueil</a> | Par <a href='#'>Jane Doe</a> | "
-                "30 septembre 2018</div><h1>Deux ans</h1>" + ARTICLE_BODY, lang="fr")
-    assert extract_html_metadata(tree).date == "2018-09-30"
-
-
-def test_updated_time_above_the_headline_is_passed_over():
-    tree = page("<title>Laufen im Winter</title>",
-                "<header><div><span class='posted-on'>Veröffentlicht am "
-                "<time class='entry-date published'>10. Februar 2019</time>"
-                "<time class='updated'>9. Februar 2019</time></span></div>"
-                "<h1>Laufen im Winter</h1></header>" + ARTICLE_BODY, lang="de")
-    assert extract_html_metadata(tree).date == "2019-02-10"
-
-
-def test_date_under_the_headline_beats_one_above_it():
-    tree = page("<title>Story</title>",
-                "<ul><li>12.01.2021</li></ul><h1>Story</h1><p>Veröffentlicht am 3. März 2021</p>"
-                + ARTICLE_BODY, lang="de")
-    assert extract_html_metadata(tree).date == "2021-03-03"
-
-
-def test_lone_date_line_that_names_the_author():
-    tree = page("<title>Notice</title>",
-                "<div><p class='subline'>21. Jan 2022 // Dominik Ricker</p></div>"
-                "<div class='comments'><p>20. Jan 2022</p></div>" + ARTICLE_BODY, lang="de")
-    assert extract_html_metadata(tree).date == "2022-01-21"
-
-
 def test_lone_modification_line_gives_way_to_a_plain_date_line():
     tree = page("<title>Zimmerbrand</title>",
                 "<div><p>Letzte Änderung: 31.10.2023 - 14:49:39</p><p>Erschienen am: 01.11.2023</p>"
@@ -328,14 +273,6 @@ def test_lone_modification_line_gives_way_to_a_plain_date_line():
     tree = page("<title>Zimmerbrand</title>",
                 "<div><p>Letzte Änderung: 31.10.2023 - 14:49:39</p></div>" + ARTICLE_BODY, lang="de")
     assert extract_html_metadata(tree).date == "2023-10-31"
-
-
-def test_a_forum_members_join_date_under_the_headline_is_not_the_post_date():
-    tree = page("<title>Which router?</title>",
-                "<h1>Which router?</h1><div class='user'><b>jdoe</b><dl><dt>Joined</dt>"
-                "<dd>Nov 4, 2011</dd><dt>Registered: 2012-01-27</dt></dl></div>"
-                "<div class='post'><span>May 2, 2024</span>" + ARTICLE_BODY + "</div>")
-    assert extract_html_metadata(tree).date == "2024-05-02"
 
 
 def test_a_wiki_pages_last_edit_is_its_date_when_it_shows_no_other():
@@ -361,18 +298,70 @@ def test_date_after_a_comment_under_the_headline(header):
     assert extract_html_metadata(tree).date == "2020-05-03"
 
 
-def test_lone_date_split_over_the_children_of_a_date_element():
-    tree = page("<title>Wahlzensur</title>",
-                "<article><div class='postdate'><span>26</span><br>Okt 2018</div>"
-                "<div><p>" + "Worte des Artikels. " * 30 + "</p></div></article>", lang="de")
-    assert extract_html_metadata(tree).date == "2018-10-26"
+# Where the date under or near the headline comes from: (head, body, lang, date).
+HEADER_DATE_CASES = [
+    pytest.param(
+        ld('{"@type": "NewsArticle", "headline": "Vote count",'
+           ' "datePublished": "2023-11-02T14:00:51Z"}'),
+        '<h1>Vote count</h1><div class="timestamp"><time datetime="2023-11-02T14:00:51Z">'
+        "<span>02/11/2023 02:00pm GMT</span></time></div>" + ARTICLE_BODY,
+        "en", "2023-11-02", id="time_element_whose_text_is_in_a_child_is_read_in_the_header"),
+    pytest.param(
+        "<title>Grenades</title>",
+        '<header><h1>Grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">'
+        "Publié le 29 juin 2019</time></div></header>" + ARTICLE_BODY,
+        "fr", "2019-06-29", id="header_time_element_showing_another_date_than_its_datetime"),
+    pytest.param(
+        "<title>Virtual wall</title>",
+        "<div class='post'><h2>Virtual wall</h2>" + ARTICLE_BODY
+        + "<div class='post-footer'>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von "
+        "<a href='#'>Heiner</a> geschrieben.</div></div>"
+        "<ul class='comments'><li><div class='meta'>15. Dezember 2015</div>"
+        "<p>Toll!</p></li></ul>",
+        "de", "2015-12-14", id="posted_on_sentence_under_the_post_before_the_comments"),
+    pytest.param(
+        '<meta name="dc.date" content="2018-10-05">',
+        "<div class='meta'><a href='/'>Accueil</a> | Par <a href='#'>Jane Doe</a> | "
+        "30 septembre 2018</div><h1>Deux ans</h1>" + ARTICLE_BODY,
+        "fr", "2018-09-30", id="date_line_just_above_the_headline"),
+    pytest.param(
+        "<title>Laufen im Winter</title>",
+        "<header><div><span class='posted-on'>Veröffentlicht am "
+        "<time class='entry-date published'>10. Februar 2019</time>"
+        "<time class='updated'>9. Februar 2019</time></span></div>"
+        "<h1>Laufen im Winter</h1></header>" + ARTICLE_BODY,
+        "de", "2019-02-10", id="updated_time_above_the_headline_is_passed_over"),
+    pytest.param(
+        "<title>Story</title>",
+        "<ul><li>12.01.2021</li></ul><h1>Story</h1><p>Veröffentlicht am 3. März 2021</p>"
+        + ARTICLE_BODY,
+        "de", "2021-03-03", id="date_under_the_headline_beats_one_above_it"),
+    pytest.param(
+        "<title>Notice</title>",
+        "<div><p class='subline'>21. Jan 2022 // Dominik Ricker</p></div>"
+        "<div class='comments'><p>20. Jan 2022</p></div>" + ARTICLE_BODY,
+        "de", "2022-01-21", id="lone_date_line_that_names_the_author"),
+    pytest.param(
+        "<title>Which router?</title>",
+        "<h1>Which router?</h1><div class='user'><b>jdoe</b><dl><dt>Joined</dt>"
+        "<dd>Nov 4, 2011</dd><dt>Registered: 2012-01-27</dt></dl></div>"
+        "<div class='post'><span>May 2, 2024</span>" + ARTICLE_BODY + "</div>",
+        "en", "2024-05-02", id="a_forum_members_join_date_under_the_headline_is_not_the_post_date"),
+    pytest.param(
+        "<title>Wahlzensur</title>",
+        "<article><div class='postdate'><span>26</span><br>Okt 2018</div>"
+        "<div><p>" + "Worte des Artikels. " * 30 + "</p></div></article>",
+        "de", "2018-10-26", id="lone_date_split_over_the_children_of_a_date_element"),
+    pytest.param(
+        "<title>Tomaten schneiden</title>",
+        "<article><h1>Tomaten schneiden</h1>" + ARTICLE_BODY * 3 + "</article>"
+        "<div class='tip-meta'><p>von Marianne am 20.09.2020</p></div>"
+        "<ol class='kb-comment-list'><li><time datetime='2020-09-23T18:19'>23.09.20</time>"
+        "<p>Danke!</p></li></ol>",
+        "de", "2020-09-20", id="time_elements_in_reader_comments_do_not_date_the_page"),
+]
 
 
-def test_time_elements_in_reader_comments_do_not_date_the_page():
-    tree = page("<title>Tomaten schneiden</title>",
-                "<article><h1>Tomaten schneiden</h1>" + ARTICLE_BODY * 3 + "</article>"
-                "<div class='tip-meta'><p>von Marianne am 20.09.2020</p></div>"
-                "<ol class='kb-comment-list'><li><time datetime='2020-09-23T18:19'>23.09.20</time>"
-                "<p>Danke!</p></li></ol>",
-                lang="de")
-    assert extract_html_metadata(tree).date == "2020-09-20"
+@pytest.mark.parametrize(("head", "body", "lang", "date"), HEADER_DATE_CASES)
+def test_date_near_the_headline(head, body, lang, date):
+    assert extract_html_metadata(page(head, body, lang=lang)).date == date
