@@ -23,7 +23,7 @@ import lxml.html
 from cleanarticle.meta import extract_html_metadata, extract_text_metadata
 
 try:  # the package's parser (encoding, repair); lxml on its own otherwise
-    from cleanarticle.parse.html import parse_html
+    from cleanarticle.html.parse import parse_html
 except ImportError:  # pragma: no cover - older trees
     parse_html = None
 

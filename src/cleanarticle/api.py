@@ -5,19 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from .confidence import THRESHOLD, confidence
+from .decode import to_text
 from .document import Document
 from .errors import UnusableInputError
-from .filters.dom import DomPruner
-from .filters.region import locate_content
-from .filters.widgets import mark_widgets
+from .html.front import html_document
 from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
-from .meta import extract_html_metadata, extract_text_metadata
 from .model import Article
 from .options import Options
-from .parse.html import parse_html, to_text
-from .parse.segment import segment
-from .parse.text import segment_text
 from .pipeline import Pipeline, default_pipeline
+from .text.front import text_document
 
 _DEFAULT_OPTIONS = Options()
 _DEFAULT_PIPELINE = default_pipeline(_DEFAULT_OPTIONS)
@@ -56,8 +52,8 @@ def clean(
         if kind == "html":
             return clean_html(page, url, reference_date=reference_date, options=options,
                               pipeline=pipeline, min_confidence=min_confidence, timeout=None)
-        return clean_text(page, url, reference_date=reference_date, pipeline=pipeline,
-                          min_confidence=min_confidence, timeout=None)
+        return clean_text(page, url, reference_date=reference_date, options=options,
+                          pipeline=pipeline, min_confidence=min_confidence, timeout=None)
 
 
 def looks_like_html(text: str) -> bool:
@@ -77,6 +73,13 @@ def _reference(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"reference_date must be a date or YYYY-MM-DD, got {value!r}") from None
 
 
+def _pipeline_for(options: Options | None, pipeline: Pipeline | None) -> tuple[Options, Pipeline]:
+    options = options or _DEFAULT_OPTIONS
+    if pipeline is None:
+        pipeline = _DEFAULT_PIPELINE if options is _DEFAULT_OPTIONS else default_pipeline(options)
+    return options, pipeline
+
+
 def clean_html(
     page: str | bytes,
     url: str | None = None,
@@ -88,24 +91,13 @@ def clean_html(
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Article:
     """Clean an HTML page (bytes in any encoding, or str). ``timeout`` as in :func:`clean`."""
-    options = options or _DEFAULT_OPTIONS
-    pipeline = pipeline or (_DEFAULT_PIPELINE if options is _DEFAULT_OPTIONS
-                            else default_pipeline(options))
+    options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        root = parse_html(page, max_chars=options.max_chars)
-        if root is None:
+        doc = html_document(page, url, ref, options)
+        if doc is None:
             return Article(url=url)
-        metadata = extract_html_metadata(root, url, reference_date=ref)
-        removals = DomPruner(options.guard_share, options.drop_hidden)(root)
-        body = root.find("body")
-        if body is None:
-            body = root
-        blocks, elements = segment(body)
-        region, listing = locate_content(blocks, elements, body, metadata.body_hint)
-        mark_widgets(blocks, elements, region)
-        doc = pipeline.run(Document("html", blocks, metadata, removals, listing=listing))
-        return _article(doc, url, min_confidence)
+        return _article(pipeline.run(doc), url, min_confidence)
 
 
 def clean_text(
@@ -113,19 +105,17 @@ def clean_text(
     url: str | None = None,
     *,
     reference_date: dt.date | str | None = None,
+    options: Options | None = None,
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Article:
     """Clean a page that was already scraped to plain text. ``timeout`` as in :func:`clean`."""
+    options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        text = cap_chars(to_text(page))
-        lines = text.splitlines()
-        metadata = extract_text_metadata(lines, url, reference_date=ref)
-        doc = Document("text", segment_text(text), metadata)
-        doc = (pipeline or _DEFAULT_PIPELINE).run(doc)
-        return _article(doc, url, min_confidence)
+        doc = text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
+        return _article(pipeline.run(doc), url, min_confidence)
 
 
 def _article(doc: Document, url: str | None, min_confidence: float | None = None) -> Article:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -167,9 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "batch":
             return _batch_main(args[1:])
         if args and args[0] == "explain":
-            from .explain import main as explain_main
-
-            return explain_main(args[1:])
+            return _explain_main(args[1:])
         return _files_main(args)
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
@@ -177,6 +176,67 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
+
+
+def _explain_main(argv: Sequence[str]) -> int:
+    """``cleanarticle explain PAGE [-o report.html] [--format html|json]``."""
+    parser = argparse.ArgumentParser(
+        prog="cleanarticle explain",
+        description="Show why each block of a page was kept or removed: an HTML report "
+                    "(self-contained) or JSON.")
+    parser.add_argument("page", help="an HTML or text file ('-' for stdin)")
+    parser.add_argument("-o", "--output", default="-", help="output file (default stdout)")
+    parser.add_argument("--format", choices=("html", "json"), default=None,
+                        help="html (default, or from -o's suffix) or json")
+    parser.add_argument("--url", help="the page's URL (helps dates and links)")
+    parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
+    parser.add_argument("--reference-date", help="YYYY-MM-DD for relative dates")
+    try:
+        ns = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    fmt = ns.format or ("json" if ns.output.endswith(".json") else "html")
+    try:
+        data = sys.stdin.buffer.read() if ns.page == "-" else _read_file(Path(ns.page))
+    except OSError as exc:
+        print(f"cleanarticle explain: {ns.page}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    from .explain import explain
+
+    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date)
+    if fmt == "json":
+        out = json.dumps(exp.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    else:
+        from .report import render_report
+
+        out = render_report(exp, source=ns.page)
+    try:
+        if ns.output == "-":
+            sys.stdout.write(out)
+        else:
+            Path(ns.output).write_text(out, encoding="utf-8")
+    except OSError as exc:
+        print(f"cleanarticle explain: {ns.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        import gzip
+
+        data = gzip.decompress(data)
+    return data
+
+
+def _read_file(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        import gzip
+
+        data = gzip.decompress(data)
+    return data
 
 
 def _batch_main(argv: list[str]) -> int:

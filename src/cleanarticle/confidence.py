@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import regex
 
 from .document import Document
-from .filters.region import prose_chars
 from .model import HEADING
+from .rules.prose import prose_chars
 
 #: Pages at or above this confidence are articles (``Article.is_article``).
 THRESHOLD = 0.5

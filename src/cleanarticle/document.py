@@ -16,3 +16,6 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
     listing: bool = False  # little prose: a listing, home or product page; links are content
+    # HTML: per structure the DOM pruner dropped (the first removals, in page order), the index
+    # of the block it stood before in ``blocks`` as segmented (explain places them by it).
+    pruned_at: list[int] = field(default_factory=list)

@@ -4,35 +4,26 @@ The page goes through the very same :func:`cleanarticle.clean` call; only the pi
 wrapped so that every filter's decisions are recorded against the block they concern (the
 pipeline passes the same Block objects from filter to filter). So the explanation cannot drift
 from what ``clean`` does. Structures pruned from the DOM before segmentation never become
-blocks; they are placed among the blocks where their text first occurs in the page.
+blocks; the pruner leaves a marker where each stood, so they are placed among the blocks at
+that spot.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-import lxml.etree
 
 from .api import clean
 from .document import Document
 from .filters.base import BlockFilter
-from .filters.dom import JUNK_TAGS
 from .model import Article, Block, Metadata, Removal
 from .options import Options
-from .parse.html import parse_html
 from .pipeline import Pipeline, default_pipeline
 
 #: Kind given to structures the DOM pruner removed before segmentation (they are no blocks).
 DOM_KIND = "structure"
-#: Non-space characters of an item's text used to find it in the page.
-_KEY_CHARS = 40
 _METADATA_FIELDS = ("title", "date", "updated", "author", "sitename", "language", "url",
                     "description", "page_type")
 
@@ -158,7 +149,7 @@ def explain(page: str | bytes, url: str | None = None, **clean_kwargs: Any) -> E
     ``clean_kwargs`` are those of ``clean`` (``kind``, ``reference_date``, ``options``,
     ``pipeline``, ...). Blocks come in page order, kept or dropped with the filter and its
     reason; structures the DOM pruner removed before segmentation come as items of kind
-    ``DOM_KIND`` (no ``block``), placed where their text first occurs in the page.
+    ``DOM_KIND`` (no ``block``), placed where they stood in the page.
     """
     pipeline = clean_kwargs.pop("pipeline", None)
     if pipeline is None:
@@ -180,9 +171,7 @@ def explain(page: str | bytes, url: str | None = None, **clean_kwargs: Any) -> E
                                    block=block))
     dom = [_dom_fate(r) for r in article.removals[:trace.dom_count]]
     if dom:
-        options = clean_kwargs.get("options")
-        items = _in_page_order(page, items, dom, options if isinstance(options, Options)
-                               else Options())
+        items = _in_page_order(items, dom, doc.pruned_at)
     return Explanation(article, doc.metadata, _numbered(items), listing=doc.listing,
                        document=doc)
 
@@ -196,39 +185,18 @@ def _numbered(items: list[BlockFate]) -> list[BlockFate]:
             for i, f in enumerate(items)]
 
 
-def _key(text: str) -> str:
-    # Table rows join their cells with " | "; the first cell is what the page spells out.
-    return "".join(text.split(" | ", 1)[0].split())[:_KEY_CHARS]
-
-
-def _in_page_order(page: str | bytes, blocks: list[BlockFate], dom: list[BlockFate],
-                   options: Options) -> list[BlockFate]:
-    """Merge the pruned structures into the blocks by where their text is in the page.
-
-    Offsets come from the page's text with all whitespace removed: blocks are found one after
-    the other, a pruned structure at the first occurrence of its text. An item not found keeps
-    its place (blocks) or goes last (structures).
-    """
-    root = parse_html(page, max_chars=options.max_chars)
-    if root is None:
-        return blocks + dom
-    lxml.etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
-    body = root.find("body")
-    flat = "".join("".join((body if body is not None else root).itertext()).split())
-    placed: list[tuple[int, int, int, BlockFate]] = []
-    cursor = 0
+def _in_page_order(blocks: list[BlockFate], dom: list[BlockFate],
+                   positions: Sequence[int]) -> list[BlockFate]:
+    """Merge the pruned structures into the blocks where the pruner's markers stood."""
+    out: list[BlockFate] = []
+    k = 0
     for i, f in enumerate(blocks):
-        key = _key(f.text)
-        at = flat.find(key, cursor) if key else -1
-        if at >= 0:
-            cursor = at + len(key)
-        placed.append((at if at >= 0 else cursor, 1, i, f))
-    for i, f in enumerate(dom):
-        key = _key(f.text)
-        at = flat.find(key) if key else -1
-        placed.append((at if at >= 0 else len(flat), 0, i, f))
-    placed.sort(key=lambda t: t[:3])
-    return [t[3] for t in placed]
+        while k < len(dom) and k < len(positions) and positions[k] <= i:
+            out.append(dom[k])
+            k += 1
+        out.append(f)
+    out.extend(dom[k:])
+    return out
 
 
 def _metadata_of(article: Article) -> Metadata:
@@ -238,54 +206,4 @@ def _metadata_of(article: Article) -> Metadata:
                     description=article.description)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``cleanarticle explain PAGE [-o report.html] [--format html|json]``."""
-    parser = argparse.ArgumentParser(
-        prog="cleanarticle explain",
-        description="Show why each block of a page was kept or removed: an HTML report "
-                    "(self-contained) or JSON.")
-    parser.add_argument("page", help="an HTML or text file ('-' for stdin)")
-    parser.add_argument("-o", "--output", default="-", help="output file (default stdout)")
-    parser.add_argument("--format", choices=("html", "json"), default=None,
-                        help="html (default, or from -o's suffix) or json")
-    parser.add_argument("--url", help="the page's URL (helps dates and links)")
-    parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
-    parser.add_argument("--reference-date", help="YYYY-MM-DD for relative dates")
-    try:
-        ns = parser.parse_args(argv)
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 2
-    fmt = ns.format or ("json" if ns.output.endswith(".json") else "html")
-    try:
-        data = sys.stdin.buffer.read() if ns.page == "-" else _read(Path(ns.page))
-    except OSError as exc:
-        print(f"cleanarticle explain: {ns.page}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date)
-    if fmt == "json":
-        out = json.dumps(exp.to_dict(), ensure_ascii=False, indent=1) + "\n"
-    else:
-        from .report import render_report
-
-        out = render_report(exp, source=ns.page)
-    try:
-        if ns.output == "-":
-            sys.stdout.write(out)
-        else:
-            Path(ns.output).write_text(out, encoding="utf-8")
-    except OSError as exc:
-        print(f"cleanarticle explain: {ns.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-def _read(path: Path) -> bytes:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        import gzip
-
-        data = gzip.decompress(data)
-    return data
-
-
-__all__ = ["BlockFate", "Explanation", "explain", "main"]
+__all__ = ["BlockFate", "Explanation", "explain"]

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 import lxml.etree
 
 from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
-from .parse.html import MAX_CHARS
+from .html.parse import MAX_CHARS
 
 #: Seconds one page may take in clean()/clean_html()/clean_text() before PageTimeoutError.
 #: Generous: real pages take well under a second; the limit stops pathological input.

@@ -28,8 +28,15 @@ class Block:
     level: int = 0  # heading level (1-6), list nesting for list items
     tag: str | None = None
     words: str | None = None  # class/id words of the block and its ancestors in the region
-    in_region: bool = True  # HTML: inside the chosen main-content region
+    # Why a front end placed the block outside the article (outside the main-content region,
+    # outside a text page's article span, a repeated label); None inside. The region filter
+    # drops these blocks with this reason.
+    outside: str | None = None
     cells: tuple[str, ...] | None = None  # table rows: the cell texts (text joins them with " | ")
+
+    @property
+    def in_region(self) -> bool:
+        return self.outside is None
 
     @property
     def link_density(self) -> float:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .filters.dom import GUARD_SHARE
-from .parse.html import MAX_CHARS
+from .html.parse import MAX_CHARS
+from .html.prune import GUARD_SHARE
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,6 @@ from .filters.rails import Rails
 from .filters.region import OutsideRegion
 from .filters.reviews import CustomerReviews
 from .filters.tail import TailJunk
-from .filters.text_span import TextSpan
 from .filters.widgets import Widgets
 from .model import Removal
 from .options import Options
@@ -102,7 +101,6 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
     """The block filters cleanarticle runs by default, in order."""
     return Pipeline((
         OutsideRegion(),
-        TextSpan(),
         Widgets(),
         Notices(),
         MetadataLines(),

@@ -12,7 +12,7 @@ import zlib
 from html import escape
 
 from .explain import DOM_KIND, BlockFate, Explanation
-from .filters.dom import DomPruner
+from .html.prune import DomPruner
 from .model import HEADING
 from .pipeline import default_pipeline
 

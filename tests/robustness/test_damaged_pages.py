@@ -237,7 +237,7 @@ def test_control_characters_beside_dropped_elements():
 
 
 def test_pages_over_the_tag_cap_are_cut(monkeypatch):
-    from cleanarticle.parse import html
+    from cleanarticle.html import parse as html
 
     monkeypatch.setattr(html, "MAX_TAGS", 60)
     paragraphs = "".join(f"<p>Paragraph number {i} of the article body, long enough to be prose.</p>"
@@ -248,7 +248,7 @@ def test_pages_over_the_tag_cap_are_cut(monkeypatch):
 
 
 def test_flatten_keeps_text_and_caps_depth():
-    from cleanarticle.parse.html import flatten
+    from cleanarticle.html.parse import flatten
 
     flat = flatten("<div>" * 5 + "<br>text<img src=x/>" + "</div>" * 5 + "<p>after</p>", max_depth=2)
     assert flat == "<div><div><br>text<img src=x/>" + "</div>" * 5 + "<p>after</p>"

@@ -10,7 +10,9 @@ import pytest
 import cleanarticle
 from cleanarticle import api
 from cleanarticle.errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
+from cleanarticle.html import front as html_front
 from cleanarticle.limits import DEFAULT_TIMEOUT, cap_chars, page_limits, time_limit, translate_errors
+from cleanarticle.text import front as text_front
 
 PAGE = "<html><body><article><p>" + "A sentence of the article body. " * 20 + "</p></article></body></html>"
 
@@ -116,7 +118,7 @@ def test_clean_html_raises_only_library_errors(monkeypatch, where, raised, expec
     def broken(*args, **kwargs):
         raise raised
 
-    monkeypatch.setattr(api, where, broken)
+    monkeypatch.setattr(html_front, where, broken)
     with pytest.raises(expected):
         cleanarticle.clean(PAGE)
     with pytest.raises(expected):
@@ -127,20 +129,23 @@ def test_clean_text_raises_only_library_errors(monkeypatch):
     def broken(*args, **kwargs):
         raise RecursionError("deep")
 
-    monkeypatch.setattr(api, "segment_text", broken)
+    monkeypatch.setattr(text_front, "segment_text", broken)
     with pytest.raises(UnusableInputError):
         cleanarticle.clean_text("Some line of text.\nAnother line.")
 
 
 @pytest.mark.parametrize("kind", ["html", "text"])
 def test_a_slow_page_times_out_with_the_library_error(monkeypatch, kind):
-    original = api.extract_html_metadata if kind == "html" else api.extract_text_metadata
+    original = html_front.extract_html_metadata if kind == "html" else text_front.extract_text_metadata
 
     def slow(*args, **kwargs):
         _spin(5)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(api, "extract_html_metadata" if kind == "html" else "extract_text_metadata", slow)
+    if kind == "html":
+        monkeypatch.setattr(html_front, "extract_html_metadata", slow)
+    else:
+        monkeypatch.setattr(text_front, "extract_text_metadata", slow)
     started = time.monotonic()
     with pytest.raises(PageTimeoutError) as info:
         cleanarticle.clean(PAGE, kind=kind, timeout=0.2)
@@ -149,13 +154,13 @@ def test_a_slow_page_times_out_with_the_library_error(monkeypatch, kind):
 
 
 def test_timeout_none_lets_a_page_finish(monkeypatch):
-    original = api.extract_html_metadata
+    original = html_front.extract_html_metadata
 
     def slow(*args, **kwargs):
         _spin(0.3)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(api, "extract_html_metadata", slow)
+    monkeypatch.setattr(html_front, "extract_html_metadata", slow)
     assert "sentence of the article" in cleanarticle.clean(PAGE, timeout=None).text
 
 
@@ -173,6 +178,6 @@ def test_size_cap_cuts_long_text():
 
 def test_the_text_path_is_capped(monkeypatch):
     first = "First line of the page here.\n"
-    monkeypatch.setattr(api, "cap_chars", lambda text: cap_chars(text, len(first)))
+    monkeypatch.setattr(api, "cap_chars", lambda text, _max: cap_chars(text, len(first)))
     article = cleanarticle.clean_text(first + "Later line that is cut away.\n" * 50)
     assert "Later" not in article.text

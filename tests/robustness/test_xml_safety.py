@@ -7,7 +7,7 @@ import time
 import pytest
 
 from cleanarticle import clean
-from cleanarticle.parse.html import parse_html
+from cleanarticle.html.parse import parse_html
 
 MARKER = "SECRET-MARKER-7f3a9c"
 BODY = "<p>" + "Ordinary article text around the entity reference. " * 8 + "</p>"

@@ -7,7 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import cleanarticle
-from cleanarticle.explain import DOM_KIND, explain, main
+from cleanarticle.cli import main as cli_main
+from cleanarticle.explain import DOM_KIND, explain
 from cleanarticle.pipeline import default_pipeline
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -115,18 +116,16 @@ def test_to_dict_is_json_with_metadata_sources_and_counts() -> None:
 
 def test_cli_writes_a_report_and_json(tmp_path, capsys) -> None:
     out = tmp_path / "report.html"
-    assert main([str(WORDPRESS), "-o", str(out)]) == 0
+    assert cli_main(["explain", str(WORDPRESS), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert main([str(WORDPRESS), "--format", "json"]) == 0
+    assert cli_main(["explain", str(WORDPRESS), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["kept"] == len([b for b in data["blocks"] if b["kept"]])
-    assert main([str(tmp_path / "missing.html")]) == 1
-    assert main(["--format", "yaml", str(WORDPRESS)]) == 2
+    assert cli_main(["explain", str(tmp_path / "missing.html")]) == 1
+    assert cli_main(["explain", "--format", "yaml", str(WORDPRESS)]) == 2
 
 
 def test_the_cleanarticle_command_dispatches_explain(tmp_path, capsys) -> None:
-    from cleanarticle.cli import main as cli_main
-
     out = tmp_path / "r.json"
     assert cli_main(["explain", str(WORDPRESS), "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))

@@ -9,10 +9,9 @@ import pytest
 
 import cleanarticle
 from cleanarticle.document import Document
-from cleanarticle.filters.text_span import TextSpan, best_span, line_value
 from cleanarticle.model import LIST_ITEM, PARAGRAPH, Block
-from cleanarticle.parse.text import segment_text
-from cleanarticle.rules.phrases import load
+from cleanarticle.text.segment import segment_text
+from cleanarticle.text.span import best_span, line_value, mark_span
 
 SEED = Path("/work/shared/seed/gvwire-fentanyl-talks")
 
@@ -70,16 +69,19 @@ def test_segment_text_marks_bullets_and_url_like_tokens():
 
 # --- the article span -----------------------------------------------------------------------
 
+def _span_reasons(blocks: list[Block]) -> list[str | None]:
+    mark_span(blocks)
+    return [b.outside for b in blocks]
+
+
 def test_best_span_is_the_run_with_the_highest_sum():
     assert best_span([-5, 10, -2, 10, -30, 4]) == (1, 4, 18)
     assert best_span([-1, -2]) == (0, 0, 0.0)
 
 
 def test_line_values_prose_positive_menus_negative_rail_headers_costly():
-    rails, notices, boiler = load("rail_headers"), load("notices"), load("boilerplate_snippets")
-
     def value(text: str) -> float:
-        return line_value(Block(text), rails.fullmatch, notices.fullmatch, boiler.search)
+        return line_value(Block(text))
 
     assert value(PARAGRAPHS[0]) == len(PARAGRAPHS[0])
     assert value("World News") < 0
@@ -92,24 +94,19 @@ def test_line_values_prose_positive_menus_negative_rail_headers_costly():
 
 
 def test_span_keeps_the_article_and_drops_menu_headline_rail_and_footer():
-    blocks, doc = _doc(NEWS)
-    reasons = TextSpan().decide(blocks, doc)
+    blocks = segment_text(NEWS)
+    reasons = _span_reasons(blocks)
     kept = [b.text for b, r in zip(blocks, reasons, strict=True) if r is None]
     assert kept == [PARAGRAPHS[0], PARAGRAPHS[1], "What happens next", PARAGRAPHS[2]]
     dropped = {r for r in reasons if r is not None}
     assert dropped == {"outside the article span"}
 
 
-def test_span_is_a_no_op_on_html_documents():
-    blocks, doc = _doc(NEWS, kind="html")
-    assert TextSpan().decide(blocks, doc) == [None] * len(blocks)
-
-
 def test_a_page_with_little_prose_keeps_all_its_lines():
     listing = "\n".join(["Red Wool Scarf", "$25.00", "Blue Cotton Hat", "$18.00", "Green Gloves",
                      "$12.50", "Add to cart", "Size guide"])
-    blocks, doc = _doc(listing)
-    assert TextSpan().decide(blocks, doc) == [None] * len(blocks)
+    blocks = segment_text(listing)
+    assert _span_reasons(blocks) == [None] * len(blocks)
 
 
 # --- whole pages through clean() --------------------------------------------------------------
@@ -187,8 +184,8 @@ def test_read_also_lines_go_on_text_pages_only():
 def test_labels_repeated_across_the_page_go_inside_the_span():
     text = "\n\n".join([MENU, PARAGRAPHS[0], "Report post", PARAGRAPHS[1], "Report post",
                         PARAGRAPHS[2], "Report post", FOOTER])
-    blocks, doc = _doc(text)
-    reasons = TextSpan().decide(blocks, doc)
+    blocks = segment_text(text)
+    reasons = _span_reasons(blocks)
     kept = [b.text for b, r in zip(blocks, reasons, strict=True) if r is None]
     assert kept == PARAGRAPHS
     label_reasons = [r for b, r in zip(blocks, reasons, strict=True) if b.text == "Report post"]

@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 import cleanarticle
+from cleanarticle.decode import decode
 from cleanarticle.errors import CleanArticleError, UnusableInputError
 from cleanarticle.model import Article
-from cleanarticle.parse.decode import decode
 
 from .sources import Page
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from ..meta.byline import is_byline
-from ..meta.dates import is_dateline
+from ..rules.byline import is_byline
+from ..rules.dates import is_dateline
 from ..rules.phrases import load, normalize
 from .base import BlockFilter
 

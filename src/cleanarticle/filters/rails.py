@@ -6,14 +6,12 @@ teasers cut with "…") are dropped until running prose resumes.
 
 from __future__ import annotations
 
-from ..meta.dates import is_dateline
 from ..model import CAPTION, CODE, HEADING
-from ..rules.phrases import load
+from ..rules.dates import is_dateline
+from ..rules.lines import is_rail_header
+from ..rules.prose import is_prose
 from .base import BlockFilter
-from .textstats import is_prose
 
-#: A rail header is a short block.
-HEADER_MAX_CHARS = 60
 #: "Read also: <headline>" lines are at most this long.
 POINTER_MAX_CHARS = 200
 #: One prose block this long ends a rail on its own in HTML (captions aside).
@@ -23,12 +21,6 @@ RESUME_CHARS = 250
 class Rails(BlockFilter):
     name = "rails"
 
-    def __init__(self) -> None:
-        self._headers = load("rail_headers")
-
-    def is_header(self, text: str) -> bool:
-        return len(text) <= HEADER_MAX_CHARS and self._headers.fullmatch(text)
-
     def is_inline_pointer(self, block, source_kind: str = "html") -> bool:
         """"Read also: <headline of another story>" in one block. On HTML the headline is a
         link; a text dump has lost the link, so there the shape alone decides."""
@@ -37,7 +29,7 @@ class Rails(BlockFilter):
         return (
             bool(sep) and bool(rest.strip()) and len(text) <= POINTER_MAX_CHARS
             and (source_kind == "text" or block.link_density >= 0.3)
-            and self.is_header(head)
+            and is_rail_header(head)
         )
 
     def decide(self, blocks, doc):
@@ -47,13 +39,13 @@ class Rails(BlockFilter):
             # read", "Verwandte Beiträge") is still a widget's. (multilingual-dev snippet F1
             # 0.9360 -> 0.9373, modern-dev body F1 -0.0001.)
             for k in range(len(blocks)):
-                if self.is_header(blocks[k].text):
+                if is_rail_header(blocks[k].text):
                     out[k] = f"rail header {blocks[k].text[:40]!r}"
             return out
         i, n = 0, len(blocks)
         while i < n:
             block = blocks[i]
-            if not self.is_header(block.text):
+            if not is_rail_header(block.text):
                 if self.is_inline_pointer(block, doc.source_kind):
                     out[i] = f"link to other stories {block.text.partition(':')[0]!r}"
                 i += 1
@@ -71,12 +63,12 @@ class Rails(BlockFilter):
         block = blocks[j]
         if block.kind == CODE:  # no rail of links holds code: a "See also" box in the docs
             return True
-        if self.is_header(block.text) or not is_prose(block) or is_dateline(block.text):
+        if is_rail_header(block.text) or not is_prose(block) or is_dateline(block.text):
             return False
         if source_kind == "html" and block.kind != CAPTION and len(block.text) >= RESUME_CHARS:
             return True
         for nxt in blocks[j + 1:]:
             if nxt.kind == HEADING:
                 continue
-            return is_prose(nxt) and not self.is_header(nxt.text)
+            return is_prose(nxt) and not is_rail_header(nxt.text)
         return True  # the page's last block of prose: the article ends after an inline box

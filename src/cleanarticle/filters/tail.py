@@ -5,8 +5,8 @@ publisher's line, "Published in", an agency code), not the end of the article.""
 from __future__ import annotations
 
 from ..model import HEADING, LIST_ITEM, TABLE_ROW
+from ..rules.prose import ends_sentence, is_prose
 from .base import BlockFilter
-from .textstats import ends_sentence, is_prose
 
 #: Fragments after the last prose block shorter than this, not ending a sentence, are dropped.
 SHORT_CHARS = 40

@@ -1,67 +1,9 @@
-"""Widgets inside the main region: blocks under an element whose class/id names a boilerplate
-concept (related posts, comments, tag lists, author boxes, sidebars) that the DOM stage leaves
-to be judged here, relative to the region rather than the whole page."""
+"""The widgets filter: drops blocks the HTML front end found inside a boilerplate widget of the
+region (related posts, comments, tag lists, author boxes, sidebars)."""
 
 from __future__ import annotations
 
-from ..rules.vocab import DOM_CONCEPTS, class_words, concept_of
 from .base import BlockFilter
-from .region import is_prose
-
-#: A widget holding more than this share of the region's text is the content itself (a forum
-#: thread in a "comments" wrapper). Tuned on modern-dev.
-MAX_REGION_SHARE = 0.5
-#: A region holding this much prose outside its widgets has an article of its own.
-OWN_ARTICLE = 1000
-#: Sidebar/widget boxes holding this share of the region are a page builder's content boxes.
-BUILDER_SHARE = 0.8
-
-
-def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) -> None:
-    """Set ``block.words`` to the concept of the nearest widget ancestor inside the region."""
-    owner: dict = {}  # widget element -> (concept, text length)
-    found: list = []
-    concept_cache: dict = {}
-    region_text = 0
-    own_prose = 0  # prose in the region outside any widget
-    for block, el in zip(blocks, elements, strict=False):
-        if not block.in_region:
-            found.append(None)
-            continue
-        region_text += len(block.text)
-        hit = None
-        node = el
-        while node is not None and node is not region:
-            cached = concept_cache.get(node, False)
-            if cached is False:
-                attrib = node.attrib
-                words = class_words(attrib)
-                concept = concept_of(words) if words else None
-                cached = concept if concept and concept not in DOM_CONCEPTS else None
-                concept_cache[node] = cached
-            if cached:
-                hit = node
-            node = node.getparent()
-        found.append(hit)
-        if hit is None and is_prose(block):
-            own_prose += len(block.text)
-        if hit is not None:
-            concept, n = owner.get(hit, (concept_cache[hit], 0))
-            owner[hit] = (concept, n + len(block.text))
-    limit = max_share * region_text
-    # Page builders name every content box "widget": when such boxes hold nearly all of the
-    # region and none of them stands out as the article, they are the content, however small
-    # each one is. (Teaser boxes next to an article box stay boilerplate.)
-    boxes = [n for concept, n in owner.values() if concept == "sidebar"]
-    is_content = sum(boxes) > BUILDER_SHARE * region_text and max(boxes, default=0) <= limit
-    for block, hit in zip(blocks, found, strict=False):
-        if hit is not None:
-            concept, n = owner[hit]
-            # Comments outweighing the post they follow are still comments; only a thread
-            # with little else in the region is the content.
-            big = n > limit and not (concept == "comments" and own_prose >= OWN_ARTICLE)
-            if not big and not (concept == "sidebar" and is_content):
-                block.words = concept
 
 
 class Widgets(BlockFilter):

@@ -6,8 +6,8 @@ Public:
 - :func:`is_dateline`, :func:`is_byline`: predicates for the block filters
 """
 
-from .byline import clean_author, is_byline
-from .dates import is_dateline, parse_date_text
+from ..rules.byline import clean_author, is_byline
+from ..rules.dates import is_dateline, parse_date_text
 from .html import extract_html_metadata
 from .text import extract_text_metadata
 

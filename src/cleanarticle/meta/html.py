@@ -15,9 +15,8 @@ from urllib.parse import urljoin
 import regex
 
 from ..model import Metadata
-from .byline import clean_author, looks_like_names, split_authors
-from .collect import Collected, collect
-from .dates import (
+from ..rules.byline import clean_author, looks_like_names, split_authors
+from ..rules.dates import (
     ELEMENT_TEXT_MAX_CHARS,
     date_from_url,
     locale_hint,
@@ -26,6 +25,7 @@ from .dates import (
     shown_date,
     url_year_month,
 )
+from .collect import Collected, collect
 from .jsonld import text_value, types_of
 from .language import guess_language
 from .title import choose_title, clean_title, key, site_keys_from_url

@@ -6,7 +6,7 @@ from collections import Counter
 
 import regex
 
-from .vocab import data_lines
+from ..rules.datewords import data_lines
 
 _WORD = regex.compile(r"\p{L}+")
 _STOPWORDS: dict[str, set[str]] = {

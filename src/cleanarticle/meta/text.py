@@ -14,8 +14,8 @@ import datetime as dt
 import regex
 
 from ..model import Metadata
-from .byline import author_in_meta_line, clean_author, is_byline, is_dated_byline
-from .dates import (
+from ..rules.byline import author_in_meta_line, clean_author, is_byline, is_dated_byline
+from ..rules.dates import (
     date_from_url,
     is_dateline,
     is_joined_label,

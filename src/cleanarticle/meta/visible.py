@@ -18,8 +18,8 @@ from typing import NamedTuple
 import regex
 from lxml import etree
 
-from .byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byline
-from .dates import (
+from ..rules.byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byline
+from ..rules.dates import (
     DATE_START,
     is_dateline,
     is_joined_label,

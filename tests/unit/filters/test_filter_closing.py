@@ -1,6 +1,6 @@
 """ClosingRun: calls to action and author bios at the very end go; the same inside stay."""
 
-from filter_factories import PROSE, PROSE_2, kept
+from factories import PROSE, PROSE_2, kept
 
 from cleanarticle.filters.closing import ClosingRun
 

@@ -1,7 +1,7 @@
 """Credits: stand-alone image credits and copyright lines go; captions and prose stay."""
 
 import pytest
-from filter_factories import LONG_PROSE, PROSE, caption, dropped
+from factories import LONG_PROSE, PROSE, caption, dropped
 
 from cleanarticle.filters.credits import Credits
 

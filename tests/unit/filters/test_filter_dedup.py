@@ -1,6 +1,6 @@
 """Duplicates: a block repeated later in the page goes, the first copy stays."""
 
-from filter_factories import PROSE, PROSE_2, item, kept, linked, row
+from factories import PROSE, PROSE_2, item, kept, linked, row
 
 from cleanarticle.filters.dedup import Duplicates
 from cleanarticle.model import LIST_ITEM

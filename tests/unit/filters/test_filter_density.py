@@ -1,6 +1,6 @@
 """LinkDensity: link-only runs and link-heavy short blocks go; prose citing a link stays."""
 
-from filter_factories import LONG_PROSE, PROSE, PROSE_2, heading, item, kept, linked, para, row
+from factories import LONG_PROSE, PROSE, PROSE_2, heading, item, kept, linked, para, row
 
 from cleanarticle.filters.density import LinkDensity
 from cleanarticle.model import LIST_ITEM

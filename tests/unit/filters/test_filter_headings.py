@@ -1,6 +1,6 @@
 """OrphanHeadings: a heading with no content after it (or only an equal/higher heading) goes."""
 
-from filter_factories import PROSE, PROSE_2, heading, item, kept
+from factories import PROSE, PROSE_2, heading, item, kept
 
 from cleanarticle.filters.headings import OrphanHeadings
 

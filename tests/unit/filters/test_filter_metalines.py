@@ -1,7 +1,7 @@
 """MetadataLines: bylines, date lines, relative timestamps and the title again go; prose stays."""
 
 import pytest
-from filter_factories import PROSE, dropped, kept
+from factories import PROSE, dropped, kept
 
 from cleanarticle.filters.metalines import MetadataLines
 

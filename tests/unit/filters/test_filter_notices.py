@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from filter_factories import LONG_PROSE, PROSE, decide, dropped, kept
+from factories import LONG_PROSE, PROSE, decide, dropped, kept
 
 from cleanarticle.filters.notices import Notices
 from cleanarticle.model import CODE, Block

@@ -1,7 +1,7 @@
 """Rails: a header such as DON'T MISS / UP NEXT and the headlines under it go; prose after stays."""
 
 import pytest
-from filter_factories import LONG_PROSE, PROSE, PROSE_2, PROSE_3, heading, kept, linked, para
+from factories import LONG_PROSE, PROSE, PROSE_2, PROSE_3, heading, kept, linked, para
 
 from cleanarticle.filters.rails import Rails
 from cleanarticle.model import CODE, Block

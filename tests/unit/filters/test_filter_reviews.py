@@ -2,7 +2,7 @@
 same rank; on any other page a "Reviews" heading is just a heading."""
 
 import pytest
-from filter_factories import PROSE, PROSE_2, PROSE_3, heading, kept, para
+from factories import PROSE, PROSE_2, PROSE_3, heading, kept, para
 
 from cleanarticle.filters.reviews import CustomerReviews
 

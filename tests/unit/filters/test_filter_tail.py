@@ -1,6 +1,6 @@
 """TailJunk and Captions: what follows the last prose block, and figure captions."""
 
-from filter_factories import PROSE, PROSE_2, caption, heading, item, kept, linked
+from factories import PROSE, PROSE_2, caption, heading, item, kept, linked
 
 from cleanarticle.filters.credits import Captions
 from cleanarticle.filters.tail import TailJunk

@@ -1,10 +1,11 @@
 """Widgets: blocks under a related/comments/tags/author-box element inside the region are marked
 by mark_widgets and dropped by the Widgets filter; the article's own blocks stay."""
 
-from filter_factories import make_doc
-from filter_trees import P1, P2, P3, P4, blocks_of, by_id, tree
+from factories import make_doc
+from trees import P1, P2, P3, P4, blocks_of, by_id, tree
 
-from cleanarticle.filters.widgets import Widgets, mark_widgets
+from cleanarticle.filters.widgets import Widgets
+from cleanarticle.html.widgets import mark_widgets
 
 PAGE = f"""
 <div id="region">
@@ -26,7 +27,7 @@ def _marked(html: str, region_id: str = "region"):
     region = by_id(root, region_id)
     inside = set(region.iter())
     for b, el in zip(blocks, elements, strict=True):
-        b.in_region = el in inside
+        b.outside = None if el in inside else "outside"
     mark_widgets(blocks, elements, region)
     return blocks
 

@@ -3,7 +3,7 @@
 import pickle
 
 import pytest
-from filter_factories import PROSE, PROSE_2, make_doc, para
+from factories import PROSE, PROSE_2, make_doc, para
 
 from cleanarticle.filters.base import BlockFilter
 from cleanarticle.filters.notices import Notices

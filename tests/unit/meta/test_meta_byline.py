@@ -3,7 +3,7 @@
 import pytest
 
 from cleanarticle.meta import clean_author, is_byline
-from cleanarticle.meta.byline import is_dated_byline
+from cleanarticle.rules.byline import is_dated_byline
 
 
 @pytest.mark.parametrize(

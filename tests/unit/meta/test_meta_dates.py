@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from cleanarticle.meta import is_dateline, parse_date_text
-from cleanarticle.meta.dates import (
+from cleanarticle.rules.dates import (
     date_from_url,
     is_updated_label,
     last_edited_date,

@@ -6,7 +6,7 @@ import codecs
 
 import regex
 
-from ..errors import UnusableInputError
+from .errors import UnusableInputError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -138,3 +138,12 @@ def _detect(data: bytes) -> str:
         except LookupError:
             pass
     return data.decode("cp1252", "replace")
+
+
+def to_text(page: str | bytes, encoding: str | None = None) -> str:
+    """The page as a str, whatever came in. Raises UnusableInputError for non-text input."""
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        return decode(bytes(page), encoding)
+    if isinstance(page, str):
+        return page
+    raise UnusableInputError(f"expected str or bytes, got {type(page).__name__}")

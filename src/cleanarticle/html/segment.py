@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+import lxml.etree
 import lxml.html
 
 from ..model import CAPTION, CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_ROW, Block
@@ -41,7 +43,8 @@ def clean_space_keep_br(text: str) -> str:
 class _Walker:
     """Accumulates inline text into the current block; block-level elements flush it."""
 
-    __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number")
+    __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number",
+                 "pruned")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -52,6 +55,7 @@ class _Walker:
         self.level = 0
         self.owner: lxml.html.HtmlElement | None = None
         self.number = ""  # an ordered-list item's "N. ", waiting for the item's first text
+        self.pruned: list[int] = []  # per pruned structure, the index of the block it precedes
 
     def flush(self) -> None:
         if self.parts:
@@ -90,6 +94,9 @@ class _Walker:
     def walk(self, el, in_link: bool, depth: int) -> None:
         tag = el.tag
         if not isinstance(tag, str):
+            if tag is lxml.etree.Comment:  # a pruned structure's marker (see html.prune)
+                pending = any(p.strip(" \t\n\r\x1e") for p in self.parts)
+                self.pruned.append(len(self.blocks) + pending)
             self.add(el.tail, in_link, el.getparent())
             return
         if depth > MAX_DEPTH:
@@ -179,9 +186,16 @@ def _is_layout_table(table) -> bool:
     return False
 
 
-def segment(root: lxml.html.HtmlElement) -> tuple[list[Block], list[lxml.html.HtmlElement]]:
-    """The blocks under ``root`` in document order, with the element each block came from."""
+class Segments(NamedTuple):
+    blocks: list[Block]
+    elements: list[lxml.html.HtmlElement]  # the element each block came from
+    pruned: list[int]  # per structure the DOM pruner dropped, the index of the next block
+
+
+def segment(root: lxml.html.HtmlElement) -> Segments:
+    """The blocks under ``root`` in document order, with the element each block came from and
+    where the pruned structures stood among them."""
     walker = _Walker()
     walker.walk(root, False, 0)
     walker.flush()
-    return walker.blocks, walker.elements
+    return Segments(walker.blocks, walker.elements, walker.pruned)

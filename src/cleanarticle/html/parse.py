@@ -8,8 +8,8 @@ import lxml.etree
 import lxml.html
 import regex
 
+from ..decode import to_text
 from ..errors import UnusableInputError
-from .decode import decode
 
 #: Pages longer than this (in characters) are cut before parsing: no real article needs more,
 #: and parse time grows with size. Tuned as a safety bound, far above any dev-set page (max ~4 MB).
@@ -46,15 +46,6 @@ _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
 _MARKUP = re.compile(r"<[a-zA-Z]")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
-
-
-def to_text(page: str | bytes, encoding: str | None = None) -> str:
-    """The page as a str, whatever came in. Raises UnusableInputError for non-text input."""
-    if isinstance(page, (bytes, bytearray, memoryview)):
-        return decode(bytes(page), encoding)
-    if isinstance(page, str):
-        return page
-    raise UnusableInputError(f"expected str or bytes, got {type(page).__name__}")
 
 
 def parse_html(page: str | bytes, *, encoding: str | None = None,

@@ -2,9 +2,9 @@
 walk; the guard keeps a wrapper that holds the article whatever its class says."""
 
 import pytest
-from filter_trees import P1, P2, P3, P4, tree
+from trees import P1, P2, P3, P4, tree
 
-from cleanarticle.filters.dom import DomPruner
+from cleanarticle.html.prune import DomPruner
 
 PAGE = f"""
 <div class="screen-reader-text">Please ensure Javascript is enabled for purposes of website accessibility</div>

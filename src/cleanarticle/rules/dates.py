@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from . import vocab
+from . import datewords as vocab
 
 MIN_YEAR = 1995  # no web page is older; earlier years in a page are history, not its date
 

@@ -2,13 +2,13 @@
 
 import lxml.html
 
+from cleanarticle.html.segment import segment
 from cleanarticle.model import CODE, LIST_ITEM
-from cleanarticle.parse.segment import segment
 
 
 def _blocks(html: str):
     body = lxml.html.document_fromstring(f"<html><body>{html}</body></html>").find("body")
-    blocks, _ = segment(body)
+    blocks = segment(body).blocks
     return blocks
 
 

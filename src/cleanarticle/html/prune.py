@@ -77,8 +77,20 @@ def _holds_prose(el: lxml.html.HtmlElement, lengths: dict) -> bool:
     return links < 0.3 * text
 
 
+def _leave_marker(el: lxml.html.HtmlElement) -> None:
+    """Replace a dropped structure by an empty comment (the parser removed the page's own), so
+    segmentation can tell where in the page each removal stood."""
+    marker = lxml.etree.Comment("")
+    marker.tail = el.tail
+    el.getparent().replace(el, marker)
+
+
 class DomPruner:
-    """Drops chrome structures from a tree in place; returns what it dropped."""
+    """Drops chrome structures from a tree in place; returns what it dropped, in page order.
+
+    Each dropped structure with text leaves an empty comment where it stood (the parser
+    removes the page's own comments), which segmentation turns into a position among the
+    blocks."""
 
     name = "dom"
 
@@ -94,23 +106,28 @@ class DomPruner:
         lengths = text_lengths(body)
         total = max(lengths[body], 1)
         dropped: list[tuple[lxml.html.HtmlElement, str]] = []
-        stack = [body]
+        # Depth first in page order, so that removals come in page order.
+        stack = [iter(body)]
         while stack:
-            el = stack.pop()
-            for child in el:
-                if not isinstance(child.tag, str):
-                    continue
-                reason = self._reason(child, lengths)
-                if reason and not self._guarded(child, total, lengths):
-                    dropped.append((child, reason))
-                else:
-                    stack.append(child)
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+                continue
+            if not isinstance(child.tag, str):
+                continue
+            reason = self._reason(child, lengths)
+            if reason and not self._guarded(child, total, lengths):
+                dropped.append((child, reason))
+            else:
+                stack.append(iter(child))
         removals = []
         for el, reason in dropped:
             text = " ".join(el.text_content().split())
             if text:
                 removals.append(Removal(self.name, reason, text))
-            el.drop_tree()
+                _leave_marker(el)
+            else:
+                el.drop_tree()
         return removals
 
     def _reason(self, el: lxml.html.HtmlElement, lengths: dict) -> str | None:

@@ -1,9 +1,10 @@
 """choose_region: the container of the article, whole when it is split over sibling containers,
 without the sidebar, header or rails next to it."""
 
-from filter_trees import P1, P2, P3, P4, blocks_of, by_id, tree
+from trees import P1, P2, P3, P4, blocks_of, by_id, tree
 
-from cleanarticle.filters.region import choose_region, prose_chars
+from cleanarticle.html.region import choose_region
+from cleanarticle.rules.prose import prose_chars
 
 SIDEBAR = """
 <div id="sidebar" class="widget-area">

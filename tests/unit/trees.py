@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from cleanarticle.parse.segment import segment
+from cleanarticle.html.segment import segment
 
 P1 = ("In a back room of the public library, between the tax forms and the returned audiobooks, "
       "stands an old oak card catalog. Its drawers no longer hold index cards. They hold seeds.")
@@ -22,7 +22,7 @@ def tree(body_html: str) -> lxml.html.HtmlElement:
 
 def blocks_of(root: lxml.html.HtmlElement):
     body = root.find("body")
-    blocks, elements = segment(body)
+    blocks, elements, _ = segment(body)
     return body, blocks, elements
 
 

@@ -5,8 +5,9 @@ short lines around the article, whose paragraphs are long lines. Each line gets 
 lines their length, short lines a small penalty, a rail header a large one) and the run of lines
 with the highest total is the article (a maximum-sum subarray). Short lines inside the run stay:
 subheadings, list items and captions between paragraphs cost less than the prose around them
-brings. Lines outside the run are dropped. The headline, byline and date lines above the first
-paragraph fall outside it too, which is where they belong (metadata, not body).
+brings. Lines outside the run are placed outside the article (the region filter drops them).
+The headline, byline and date lines above the first paragraph fall outside it too, which is
+where they belong (metadata, not body).
 
 Inside the span, short lines the page repeats (a "Share" or "Reply" under every post) are
 labels of controls and go too.
@@ -17,16 +18,14 @@ span: its short lines are the content, and nothing is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from ..model import Block
-from ..rules.phrases import load, normalize
-from .base import BlockFilter
-from .notices import Notices
-from .rails import Rails
-from .textstats import title_case_share
+from ..rules.lines import boilerplate_phrase, is_notice, is_rail_header
+from ..rules.phrases import normalize
+from ..rules.prose import title_case_share
 
 #: A prose line is at least this long (characters) and has at least PROSE_WORDS words.
 #: Tuned on the text dumps: 60/80/100 → modern-dev body F1 0.780/0.777/0.776 (multilingual-dev
@@ -77,12 +76,7 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')\]]\s*$")
 _TRUNCATED = ("...", "…")
 
 
-def line_value(
-    block: Block,
-    is_rail_header: Callable[[str], object],
-    is_notice: Callable[[str], object],
-    is_boilerplate: Callable[[str], object],
-) -> float:
+def line_value(block: Block) -> float:
     """The line's worth to an article span: positive for prose, negative for chrome."""
     text = block.text
     n = len(text)
@@ -94,7 +88,7 @@ def line_value(
         sentence = _SENTENCE_END.search(text) is not None and (
             n >= HEADLINE_CHARS or not text.endswith("?"))
         if n >= PROSE_CHARS and words >= PROSE_WORDS:
-            if n <= BOILER_CHARS and is_boilerplate(text):
+            if n <= BOILER_CHARS and boilerplate_phrase(text):
                 return -SHORT_PENALTY  # a cookie banner or a comment-form notice
             if title_case_share(text) >= LIST_TITLE_SHARE or (
                     words >= NOPUNCT_WORDS and not _PUNCT.search(text)):
@@ -143,42 +137,30 @@ def repeated_labels(blocks: Sequence[Block]) -> dict[int, int]:
             if key and counts[key] >= LABEL_COPIES and not key.isdigit()}
 
 
-class TextSpan(BlockFilter):
-    """Drops the lines of a plain-text page outside its article span (no-op on HTML)."""
+def mark_span(blocks: Sequence[Block], span_min: float = SPAN_MIN) -> None:
+    """Place the lines outside the article span, and the repeated labels inside it, outside
+    the article (``Block.outside``); a page with no article span keeps every line."""
+    if not blocks:
+        return
+    start, stop, total = best_span(line_values(blocks))
+    if total < span_min and total < SPAN_SHARE * sum(len(b.text) for b in blocks):
+        return
+    labels = repeated_labels(blocks)
+    for i, block in enumerate(blocks):
+        if i < start or i >= stop:
+            block.outside = "outside the article span"
+        elif i in labels:
+            block.outside = f"label repeated {labels[i]} times on the page"
 
-    name = "text_span"
 
-    def __init__(self, span_min: float = SPAN_MIN) -> None:
-        self.span_min = span_min
-        # The same predicates as the rails and notices filters: one copy of each rule.
-        self._rails = Rails()
-        self._notices = Notices()
-        self._boilerplate = load("boilerplate_snippets")
-
-    def values(self, blocks: Sequence[Block]) -> list[float]:
-        """Each line's worth to the span (menus repeat: each distinct line is judged once)."""
-        seen: dict[tuple[str, int], float] = {}
-        out = []
-        for b in blocks:
-            key = (b.text, b.link_chars)
-            v = seen.get(key)
-            if v is None:
-                v = seen[key] = line_value(b, self._rails.is_header, self._notices.is_notice,
-                                           self._boilerplate.search)
-            out.append(v)
-        return out
-
-    def decide(self, blocks, doc):
-        out: list[str | None] = [None] * len(blocks)
-        if doc.source_kind != "text" or not blocks:
-            return out
-        start, stop, total = best_span(self.values(blocks))
-        if total < self.span_min and total < SPAN_SHARE * sum(len(b.text) for b in blocks):
-            return out
-        labels = repeated_labels(blocks)
-        for i in range(len(blocks)):
-            if i < start or i >= stop:
-                out[i] = "outside the article span"
-            elif i in labels:
-                out[i] = f"label repeated {labels[i]} times on the page"
-        return out
+def line_values(blocks: Sequence[Block]) -> list[float]:
+    """Each line's worth to the span (menus repeat: each distinct line is judged once)."""
+    seen: dict[tuple[str, int], float] = {}
+    out = []
+    for b in blocks:
+        key = (b.text, b.link_chars)
+        v = seen.get(key)
+        if v is None:
+            v = seen[key] = line_value(b)
+        out.append(v)
+    return out

@@ -1,6 +1,9 @@
-"""Cheap text measures shared by several block filters (one copy of each)."""
+"""What counts as prose, and cheap text measures shared by the front ends and the block
+filters (one copy of each)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import regex
 
@@ -39,3 +42,23 @@ def title_case_share(text: str) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+#: Running text (the region's measure of prose): at least this long, and under 30% links.
+#: Tuned on modern-dev/multilingual-dev (body F1 / snippet F1): 20 → 0.796/0.936,
+#: 30 → 0.797/0.936, 40 → 0.798/0.936, 60 → 0.797/0.9345.
+RUNNING_TEXT_CHARS = 40
+
+
+def is_running_text(block: Block) -> bool:
+    """A paragraph of running text: long enough, few links, no heading."""
+    return (
+        len(block.text) >= RUNNING_TEXT_CHARS
+        and block.link_chars < 0.3 * len(block.text)
+        and block.kind != HEADING
+    )
+
+
+def prose_chars(blocks: Sequence[Block]) -> int:
+    """How much prose the blocks hold: a page with little is a listing, not an article."""
+    return sum(len(b.text) for b in blocks if is_running_text(b))

@@ -1,1 +1,0 @@
-"""Turning input into something the filters can read: bytes → tree, tree/text → blocks."""

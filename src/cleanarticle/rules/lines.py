@@ -1,0 +1,48 @@
+"""Line predicates that several stages share, one copy of each: a rail header ("DON'T MISS",
+"UP NEXT"), a page notice ("Share", "Advertisement"), a boilerplate phrase inside a short text
+(cookie, newsletter and comment-form texts) and script data written out as text. The block
+filters, the text front end's span and the metadata readers all ask these."""
+
+from __future__ import annotations
+
+import json
+
+from .phrases import load
+
+#: A rail header is a short block.
+HEADER_MAX_CHARS = 60
+#: Whole-block notices are short.
+NOTICE_MAX_CHARS = 120
+#: A paragraph (not code) this long that is a JSON object or array is a page's script data
+#: leaking into the text (state blobs in hidden divs), not something written for a reader.
+DATA_MIN_CHARS = 200
+
+_RAIL_HEADERS = load("rail_headers")
+_NOTICES = load("notices")
+_SNIPPETS = load("boilerplate_snippets")
+
+
+def is_rail_header(text: str) -> bool:
+    """A rail's label: DON'T MISS, UP NEXT, RELATED TOPICS, Lesen Sie auch, ..."""
+    return len(text) <= HEADER_MAX_CHARS and _RAIL_HEADERS.fullmatch(text)
+
+
+def is_notice(text: str) -> bool:
+    """The whole text is page chrome ("Share", "Skip to content", "Advertisement")."""
+    return len(text) <= NOTICE_MAX_CHARS and _NOTICES.fullmatch(text)
+
+
+def boilerplate_phrase(text: str) -> str | None:
+    """A boilerplate phrase inside the text (cookie, newsletter, comment-form notices)."""
+    return _SNIPPETS.search(text)
+
+
+def is_script_data(text: str) -> bool:
+    """True for a long JSON object or array written out as text."""
+    if len(text) < DATA_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
