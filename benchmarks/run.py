@@ -86,7 +86,7 @@ def run_page(task: tuple[str, str, str | None, str, tuple[str, ...], bool]) -> d
         except Exception as exc:  # noqa: BLE001 - a page that raises counts as empty
             err = f"{type(exc).__name__}: {exc}"
         cpu = time.process_time() - start
-        pred = {"articleBody": "", "title": None, "date": None}
+        pred = {"articleBody": "", "title": None, "date": None, "author": None}
         if err is None:
             try:
                 pred = systems.SYSTEMS[name].to_prediction(raw)

@@ -254,7 +254,7 @@ def test_run_writes_predictions_and_figures_that_agree(tmp_path):
     for name in _systems().split(","):
         preds = json.loads((out / f"tiny-set-{name}-html.json").read_text())
         assert set(preds) == set(PAGES)
-        assert all(set(p) == {"articleBody", "title", "date"} for p in preds.values())
+        assert all(set(p) == {"articleBody", "title", "date", "author"} for p in preds.values())
         figures = result["systems"][name]
         assert figures["scores"] == pytest.approx(scoring.score(truth, preds)[0])
         assert figures["pages_timed"] == 3 and figures["pages_per_cpu_second"] > 0
