@@ -133,8 +133,8 @@ def score_page(truth: dict[str, Any], pred: dict[str, Any]) -> dict[str, Any]:
         page["exact"] = tokenize(truth["articleBody"]) == tokenize(body)
     if isinstance(truth.get("articleBody"), str):  # WCXB counts pages with an empty truth too
         page["words"] = word_prf(truth["articleBody"], body)
-        if truth.get("page_type"):
-            page["page_type"] = truth["page_type"]
+    if truth.get("page_type"):
+        page["page_type"] = truth["page_type"]
     with_snips = truth.get("with") or []
     without_snips = truth.get("without") or []
     if with_snips or without_snips:
@@ -183,7 +183,7 @@ def summarize(pages: list[dict[str, Any]]) -> dict[str, Any]:
     words = [pg for pg in pages if "words" in pg]
     if words:
         out.update(_words_figures(words, ""))
-        for page_type in sorted({pg["page_type"] for pg in words if "page_type" in pg}):
+        for page_type in sorted({pg["page_type"] for pg in words if pg.get("page_type")}):
             out.update(_words_figures([pg for pg in words if pg.get("page_type") == page_type],
                                       ":" + page_type))
     return out
@@ -194,6 +194,16 @@ def _words_figures(pages: list[dict[str, Any]], suffix: str) -> dict[str, Any]:
             f"words_precision{suffix}": _mean([pg["words"][0] for pg in pages]),
             f"words_recall{suffix}": _mean([pg["words"][1] for pg in pages]),
             f"words_pages{suffix}": len(pages)}
+
+
+def by_type(per_page: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Set-level figures (as summarize) of the pages of each page type, most pages first."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for pg in per_page.values():
+        if pg.get("page_type"):
+            groups.setdefault(pg["page_type"], []).append(pg)
+    return {t: {k: v for k, v in summarize(pages).items() if ":" not in k}
+            for t, pages in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
 
 
 def page_types(summary: dict[str, Any]) -> list[str]:

@@ -207,8 +207,13 @@ PAGES = {
 }
 
 
-def _page_html(title: str, date: str | None, paragraphs: list[str]) -> str:
+TYPES = {"a1": "article", "b2": "article", "c3": "forum"}
+AUTHORS = {"a1": "Ann Lee", "b2": None, "c3": "Bo Ek"}
+
+
+def _page_html(title: str, date: str | None, paragraphs: list[str], author: str | None = None) -> str:
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""
+    meta += f'<meta name="author" content="{author}">' if author else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html><head><title>{title}</title>{meta}</head><body>"
             f"<nav><a href='/'>Home</a> <a href='/about'>About us</a></nav>"
@@ -222,13 +227,13 @@ def _make_set(root: Path) -> Path:
     (folder / "text").mkdir()
     truth = {}
     for pid, (title, date, paragraphs) in PAGES.items():
-        html = _page_html(title, date, paragraphs)
+        html = _page_html(title, date, paragraphs, AUTHORS[pid])
         (folder / "html" / f"{pid}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
         text = "Home About us\n" + title + "\n" + "\n".join(paragraphs) + "\nAll rights reserved."
         (folder / "text" / f"{pid}.txt.gz").write_bytes(gzip.compress(text.encode("utf-8")))
         truth[pid] = {"url": f"https://example.org/{pid}", "articleBody": "\n".join(paragraphs),
-                      "title": title, "date": date, "author": None,
-                      "with": [paragraphs[0][:30]], "without": ["All rights reserved"]}
+                      "title": title, "date": date, "author": AUTHORS[pid],
+                      "page_type": TYPES[pid], "with": [paragraphs[0][:30]], "without": ["All rights reserved"]}
     (folder / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     return folder
 
@@ -242,10 +247,15 @@ def test_run_writes_predictions_and_figures_that_agree(tmp_path):
     out, report = tmp_path / "out", tmp_path / "figures.json"
     proc = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "run.py"), str(folder), "--systems",
-         _systems(), "--out", str(out), "--json", str(report), "--worst", "2"],
+         _systems(), "--out", str(out), "--json", str(report), "--worst", "2", "--by-type"],
         capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert "| system | body F1 | P | R | exact | snip F1 | P | R | title | date |" in proc.stdout
+    assert ("| system | body F1 | P | R | exact | words F1 | snip F1 | P | R | title | date | author |"
+            in proc.stdout)
+    assert "#### tiny-set (html), cleanarticle, by page type" in proc.stdout
+    assert "| page type | pages | words F1 | P | R | body F1 |" in proc.stdout
+    assert "\n| article | 2 | " in proc.stdout and "\n| forum | 1 | " in proc.stdout
+    assert "\n| all | 3 | " in proc.stdout
     assert "pages per CPU-second: cleanarticle" in proc.stdout
     assert "worst 2 pages for cleanarticle" in proc.stdout
     result = json.loads(report.read_text())["results"][0]
@@ -256,7 +266,15 @@ def test_run_writes_predictions_and_figures_that_agree(tmp_path):
         assert set(preds) == set(PAGES)
         assert all(set(p) == {"articleBody", "title", "date", "author"} for p in preds.values())
         figures = result["systems"][name]
-        assert figures["scores"] == pytest.approx(scoring.score(truth, preds)[0])
+        summary, per_page = scoring.score(truth, preds)
+        assert figures["scores"] == pytest.approx(summary)
+        assert {"words_f1", "words_f1:article", "words_f1:forum", "author"} <= set(summary)
+        assert list(figures["by_type"]) == ["article", "forum"]
+        article = figures["by_type"]["article"]
+        assert article["pages"] == 2 and article["words_f1"] == pytest.approx(
+            summary["words_f1:article"])
+        assert article["body_f1"] == pytest.approx(
+            scoring.score({k: truth[k] for k in ("a1", "b2")}, preds)[0]["body_f1"])
         assert figures["pages_timed"] == 3 and figures["pages_per_cpu_second"] > 0
     if HAVE_TRAFILATURA:
         cpu = result["systems"]
