@@ -3,7 +3,7 @@
 
     benchmarks/run.py SET_DIR [SET_DIR ...] [--systems cleanarticle,trafilatura]
         [--mode html|text] [--limit N] [--out DIR] [--worst N] [--jobs 1]
-        [--json FILE] [--gate FLOORS.json]
+        [--by-type] [--json FILE] [--gate FLOORS.json]
 
 A set folder holds html/<id>.html.gz, optionally text/<id>.txt.gz, and
 ground-truth.json (see the shared benchmark README). The systems run on the same
@@ -11,6 +11,8 @@ pages in the same run, page by page, alternating which goes first, so that
 machine noise hits them alike. Only the extract call is timed, in CPU seconds
 (time.process_time), after one untimed warm-up call per system and process.
 Predictions are written per system to --out in the format score.py reads.
+With --by-type, each system also gets a table of its figures per page type (the
+sets' ``page_type``); --json holds them in any case (``by_type``).
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def run_page(task: tuple[str, str, str | None, str, tuple[str, ...], bool]) -> d
         except Exception as exc:  # noqa: BLE001 - a page that raises counts as empty
             err = f"{type(exc).__name__}: {exc}"
         cpu = time.process_time() - start
-        pred = {"articleBody": "", "title": None, "date": None}
+        pred = {"articleBody": "", "title": None, "date": None, "author": None}
         if err is None:
             try:
                 pred = systems.SYSTEMS[name].to_prediction(raw)
@@ -133,6 +135,7 @@ def run_set(set_dir: Path, names: tuple[str, ...], mode: str, limit: int | None,
         result["systems"][name] = {
             "version": systems.version(name),
             "scores": summary,
+            "by_type": scoring.by_type(per_page),
             "cpu_seconds": cpu,
             "pages_timed": timed,
             "pages_per_cpu_second": timed / cpu if cpu > 0 else None,
@@ -159,17 +162,28 @@ def run_set(set_dir: Path, names: tuple[str, ...], mode: str, limit: int | None,
 
 # --- reporting -----------------------------------------------------------------------------
 
-COLUMNS = ("body_f1", "body_precision", "body_recall", "body_exact",
-           "snippet_f1", "snippet_precision", "snippet_recall", "title", "date")
+COLUMNS = (("body_f1", "body F1"), ("body_precision", "P"), ("body_recall", "R"),
+           ("body_exact", "exact"), ("words_f1", "words F1"), ("snippet_f1", "snip F1"),
+           ("snippet_precision", "P"), ("snippet_recall", "R"), ("title", "title"),
+           ("date", "date"), ("author", "author"))
+TYPE_COLUMNS = (("words_f1", "words F1"), ("words_precision", "P"), ("words_recall", "R"))
+
+
+def _row(first: tuple[str, ...], figures: dict[str, Any], columns) -> str:
+    cells = [*first, *(f"{figures[c]:.3f}" if c in figures else "" for c, _ in columns)]
+    return "| " + " | ".join(cells) + " |"
+
+
+def _header(first: tuple[str, ...], columns) -> list[str]:
+    labels = [*first, *(label for _, label in columns)]
+    return ["| " + " | ".join(labels) + " |", "|" + "---|" * len(labels)]
 
 
 def table(result: dict[str, Any]) -> str:
     lines = [f"### {result['set']} ({result['mode']}, {result['pages']} pages)", "",
-             "| system | body F1 | P | R | exact | snip F1 | P | R | title | date |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             *_header(("system",), COLUMNS)]
     for name, s in result["systems"].items():
-        cells = [f"{s['scores'][c]:.3f}" if c in s["scores"] else "" for c in COLUMNS]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        lines.append(_row((name,), s["scores"], COLUMNS))
     lines.append("")
     speeds = []
     for name, s in result["systems"].items():
@@ -180,6 +194,26 @@ def table(result: dict[str, Any]) -> str:
     if result["speed_ratio"] is not None:
         lines.append(f"speed ratio {REFERENCE}/{PEER}: {result['speed_ratio']:.2f}")
     return "\n".join(lines)
+
+
+def type_tables(result: dict[str, Any]) -> str:
+    """Per system, words F1/P/R (and body F1 where the set has body truth) per page type."""
+    lines = []
+    for name, s in result["systems"].items():
+        per_type = s.get("by_type") or {}
+        if not per_type:
+            lines.append(f"{result['set']} ({result['mode']}): no page types for {name}")
+            continue
+        columns = TYPE_COLUMNS
+        if "body_f1" in s["scores"]:
+            columns += (("body_f1", "body F1"),)
+        lines += [f"#### {result['set']} ({result['mode']}), {name}, by page type", "",
+                  *_header(("page type", "pages"), columns)]
+        for page_type, figures in per_type.items():
+            lines.append(_row((page_type, str(figures["pages"])), figures, columns))
+        lines.append(_row(("all", str(s["scores"]["pages"])), s["scores"], columns))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n")
 
 
 def worst(result: dict[str, Any], n: int, truth: dict[str, dict[str, Any]]) -> str:
@@ -295,8 +329,9 @@ def choose_systems(requested: list[str], mode: str) -> tuple[str, ...]:
 
 
 def run_all(set_dirs: list[Path], names: tuple[str, ...], mode: str, limit: int | None,
-            jobs: int, out_dir: Path | None, n_worst: int = 0) -> list[dict[str, Any]]:
-    """Run every set, printing its table (and worst pages) as it finishes."""
+            jobs: int, out_dir: Path | None, n_worst: int = 0,
+            by_type: bool = False) -> list[dict[str, Any]]:
+    """Run every set, printing its table (per-type tables, worst pages) as it finishes."""
     results = []
     for set_dir in set_dirs:
         if not (set_dir / "ground-truth.json").is_file():
@@ -308,6 +343,9 @@ def run_all(set_dirs: list[Path], names: tuple[str, ...], mode: str, limit: int 
         r["wall_seconds"] = time.monotonic() - started
         print(table(r))
         print(f"({r['wall_seconds']:.0f} s wall)")
+        if by_type:
+            print()
+            print(type_tables(r))
         if n_worst:
             print()
             print(worst(r, n_worst, load_truth(set_dir)))
@@ -335,6 +373,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="predictions folder")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst cleanarticle pages")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("--by-type", action="store_true",
+                    help="also print each system's figures per page type")
     ap.add_argument("--json", type=Path, default=None, help="write all figures to FILE")
     ap.add_argument("--gate", type=Path, default=None,
                     help="floors JSON; exit 1 when a cleanarticle figure is below its floor")
@@ -344,10 +384,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     a = parse_args(argv)
     names = choose_systems([s.strip() for s in a.systems.split(",") if s.strip()], a.mode)
-    results = run_all(a.sets, names, a.mode, a.limit, a.jobs, a.out, a.worst)
+    results = run_all(a.sets, names, a.mode, a.limit, a.jobs, a.out, a.worst, a.by_type)
     if a.json:
         write_json(a.json, results, {"mode": a.mode, "limit": a.limit, "jobs": a.jobs,
-                                     "systems": list(names)})
+                                     "systems": list(names), "by_type": a.by_type})
     if a.gate:
         floors = json.loads(a.gate.read_text(encoding="utf-8"))
         return report_gate(*check_floors(results, floors))

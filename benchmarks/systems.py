@@ -2,7 +2,7 @@
 
 ``load(mode)`` imports a system and returns its extract function ``(page, url) -> raw``,
 the only call that is timed; ``to_prediction(raw)`` turns the raw result into
-``{"articleBody", "title", "date"}`` outside the timing.
+``{"articleBody", "title", "date", "author"}`` outside the timing.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def _call_with_kind(fn: Callable[..., Any], kind: str, page: Any, url: str | Non
 
 
 def _cleanarticle_prediction(article: Any) -> dict[str, Any]:
-    return {"articleBody": article.text or "", "title": article.title, "date": article.date}
+    return {"articleBody": article.text or "", "title": article.title, "date": article.date,
+            "author": article.author}
 
 
 def _load_trafilatura(mode: str) -> Extract:
@@ -58,10 +59,10 @@ def _call_trafilatura(fn: Callable[..., Any], page: Any, url: str | None) -> Any
 
 def _trafilatura_prediction(out: str | None) -> dict[str, Any]:
     if not out:
-        return {"articleBody": "", "title": None, "date": None}
+        return {"articleBody": "", "title": None, "date": None, "author": None}
     data = json.loads(out)
     return {"articleBody": data.get("text") or "", "title": data.get("title"),
-            "date": data.get("date")}
+            "date": data.get("date"), "author": data.get("author")}
 
 
 SYSTEMS: dict[str, System] = {

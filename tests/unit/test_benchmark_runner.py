@@ -8,6 +8,7 @@ import json
 import random
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -88,20 +89,62 @@ def test_snippets_title_and_date_by_hand():
     assert "body_f1" not in summary
 
 
+def test_words_author_and_title_typography_by_hand():
+    truth = {
+        # truth a a b c; predicted a b b: overlap a, b -> P 2/3, R 2/4
+        "w1": {"articleBody": "A a, b c", "page_type": "article", "author": "By Ann Lee and Bo Ek",
+               "title": "It’s a “test” – really"},
+        # empty truth, empty prediction: 1, 1, 1; a true author, none predicted
+        "w2": {"articleBody": "", "page_type": "listing", "author": ["Cy Dunn", "Di Fox"]},
+        # empty truth, something predicted: 0, 0, 0
+        "w3": {"articleBody": "", "page_type": "listing", "author": "Cy Dunn, Di Fox"},
+        # no body string at all: not a words page
+        "w4": {"articleBody": None, "title": "Plain"},
+    }
+    preds = {
+        "w1": {"articleBody": "a B b", "author": "ann lee; Bo Ek", "title": "it's a \"Test\" - Really!"},
+        "w3": {"articleBody": "menu", "author": "Di Fox & Cy Dunn"},
+        "w4": {"articleBody": "x", "title": "plain"},
+    }
+    summary, pages = scoring.score(truth, preds)
+    p1, r1 = 2 / 3, 2 / 4
+    assert pages["w1"]["words"] == pytest.approx((p1, r1, 2 * p1 * r1 / (p1 + r1)))
+    assert pages["w2"]["words"] == (1.0, 1.0, 1.0) and pages["w3"]["words"] == (0.0, 0.0, 0.0)
+    assert "words" not in pages["w4"]
+    assert summary["words_pages"] == 3
+    assert summary["words_precision"] == pytest.approx((p1 + 1) / 3)
+    assert summary["words_recall"] == pytest.approx((r1 + 1) / 3)
+    assert summary["words_f1"] == pytest.approx((pages["w1"]["words"][2] + 1) / 3)
+    assert summary["words_f1:article"] == pytest.approx(pages["w1"]["words"][2])
+    assert summary["words_f1:listing"] == 0.5 and summary["words_pages:listing"] == 2
+    assert scoring.page_types(summary) == ["article", "listing"]
+    assert summary["author"] == pytest.approx(2 / 3) and summary["author_pages"] == 3
+    assert summary["title"] == 1.0 and summary["title_pages"] == 2
+    assert scoring.normalize_authors("By Ann Lee and Bo Ek") == {"ann lee", "bo ek"}
+
+
 def _random_case(rng: random.Random, n: int) -> tuple[dict, dict]:
     words = ["alpha", "beta", "gamma", "delta", "épsilon", "zeta", "eta", "the", "a", "of"]
+    names = ["Ann Lee", "by Bo Ek", "Cy Dunn", "Von Di Fox", "ÉMILE ZOLA"]
 
     def text(lo: int, hi: int) -> str:
         return " ".join(rng.choice(words) + rng.choice(["", ",", ".", "\n"])
                         for _ in range(rng.randint(lo, hi)))
 
+    def authors(picked: list[str]) -> str | list | None:
+        return rng.choice([None, picked, picked[0], " and ".join(picked), "; ".join(picked[::-1]),
+                           "By " + " & ".join(picked), ", ".join(p.lower() for p in picked)])
+
     truth, preds = {}, {}
     for i in range(n):
         body = text(0, 40)
+        picked = rng.sample(names, rng.randint(1, 3))
         truth[f"p{i}"] = {
-            "articleBody": body if rng.random() < 0.8 else None,
-            "title": rng.choice([None, "Some Title", "«Other» title!"]),
+            "articleBody": rng.choice([body] * 7 + ["", None]),
+            "page_type": rng.choice([None, "article", "article", "listing", "forum"]),
+            "title": rng.choice([None, "Some Title", "«Other» title!", "It’s “quoted” – twice"]),
             "date": rng.choice([None, "2024-01-02", "2023-12-31"]),
+            "author": authors(picked),
             "with": [text(1, 3) for _ in range(rng.randint(0, 3))],
             "without": [text(1, 3) for _ in range(rng.randint(0, 3))],
         }
@@ -109,8 +152,10 @@ def _random_case(rng: random.Random, n: int) -> tuple[dict, dict]:
             cut = rng.randint(0, len(body))
             preds[f"p{i}"] = {
                 "articleBody": rng.choice([body, body[cut:], body[:cut] + text(0, 10), ""]),
-                "title": rng.choice([None, "some title", "Other title", " other TITLE "]),
+                "title": rng.choice([None, "some title", "Other title", " other TITLE ",
+                                     "it's \"quoted\" - twice", "It’s “quoted” — twice"]),
                 "date": rng.choice([None, "2024-01-02", "2023-12-31T08:00:00"]),
+                "author": authors(rng.choice([picked, rng.sample(names, 2)])),
             }
     return truth, preds
 
@@ -119,9 +164,11 @@ def _random_case(rng: random.Random, n: int) -> tuple[dict, dict]:
 def test_scorer_agrees_with_shared_score_py(tmp_path):
     spec = importlib.util.spec_from_file_location("shared_score", SHARED_SCORER)
     shared = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(shared)
+    with warnings.catch_warnings():  # its docstring has a "\\w" escape
+        warnings.simplefilter("ignore", DeprecationWarning)
+        spec.loader.exec_module(shared)
     rng = random.Random(7)
-    for case in range(5):
+    for case in range(8):
         truth, preds = _random_case(rng, 60)
         folder = tmp_path / f"case{case}"
         folder.mkdir()
@@ -132,7 +179,15 @@ def test_scorer_agrees_with_shared_score_py(tmp_path):
                  ("body", "recall", "body_recall"), ("body", "accuracy", "body_exact"),
                  ("snippets", "f1", "snippet_f1"), ("snippets", "precision", "snippet_precision"),
                  ("snippets", "recall", "snippet_recall"), ("title", "accuracy", "title"),
-                 ("date", "accuracy", "date")]
+                 ("date", "accuracy", "date"), ("author", "accuracy", "author"),
+                 ("words", "f1", "words_f1"), ("words", "precision", "words_precision"),
+                 ("words", "recall", "words_recall"), ("words", "pages", "words_pages")]
+        types = [k.split(":", 1)[1] for k in theirs if k.startswith("words:")]
+        assert types and sorted(types) == scoring.page_types(ours), case
+        for page_type in types:
+            pairs += [(f"words:{page_type}", m, f"words_{m}:{page_type}")
+                      for m in ("f1", "precision", "recall", "pages")]
+        assert {g for g, _, _ in pairs} == {k for k in theirs if k != "pages"}, case
         for group, key, mine in pairs:
             assert ours[mine] == pytest.approx(theirs[group][key], abs=1e-12), (case, mine)
 
@@ -152,8 +207,13 @@ PAGES = {
 }
 
 
-def _page_html(title: str, date: str | None, paragraphs: list[str]) -> str:
+TYPES = {"a1": "article", "b2": "article", "c3": "forum"}
+AUTHORS = {"a1": "Ann Lee", "b2": None, "c3": "Bo Ek"}
+
+
+def _page_html(title: str, date: str | None, paragraphs: list[str], author: str | None = None) -> str:
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""
+    meta += f'<meta name="author" content="{author}">' if author else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html><head><title>{title}</title>{meta}</head><body>"
             f"<nav><a href='/'>Home</a> <a href='/about'>About us</a></nav>"
@@ -167,13 +227,13 @@ def _make_set(root: Path) -> Path:
     (folder / "text").mkdir()
     truth = {}
     for pid, (title, date, paragraphs) in PAGES.items():
-        html = _page_html(title, date, paragraphs)
+        html = _page_html(title, date, paragraphs, AUTHORS[pid])
         (folder / "html" / f"{pid}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
         text = "Home About us\n" + title + "\n" + "\n".join(paragraphs) + "\nAll rights reserved."
         (folder / "text" / f"{pid}.txt.gz").write_bytes(gzip.compress(text.encode("utf-8")))
         truth[pid] = {"url": f"https://example.org/{pid}", "articleBody": "\n".join(paragraphs),
-                      "title": title, "date": date, "author": None,
-                      "with": [paragraphs[0][:30]], "without": ["All rights reserved"]}
+                      "title": title, "date": date, "author": AUTHORS[pid],
+                      "page_type": TYPES[pid], "with": [paragraphs[0][:30]], "without": ["All rights reserved"]}
     (folder / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     return folder
 
@@ -187,10 +247,15 @@ def test_run_writes_predictions_and_figures_that_agree(tmp_path):
     out, report = tmp_path / "out", tmp_path / "figures.json"
     proc = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "run.py"), str(folder), "--systems",
-         _systems(), "--out", str(out), "--json", str(report), "--worst", "2"],
+         _systems(), "--out", str(out), "--json", str(report), "--worst", "2", "--by-type"],
         capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert "| system | body F1 | P | R | exact | snip F1 | P | R | title | date |" in proc.stdout
+    assert ("| system | body F1 | P | R | exact | words F1 | snip F1 | P | R | title | date | author |"
+            in proc.stdout)
+    assert "#### tiny-set (html), cleanarticle, by page type" in proc.stdout
+    assert "| page type | pages | words F1 | P | R | body F1 |" in proc.stdout
+    assert "\n| article | 2 | " in proc.stdout and "\n| forum | 1 | " in proc.stdout
+    assert "\n| all | 3 | " in proc.stdout
     assert "pages per CPU-second: cleanarticle" in proc.stdout
     assert "worst 2 pages for cleanarticle" in proc.stdout
     result = json.loads(report.read_text())["results"][0]
@@ -199,9 +264,17 @@ def test_run_writes_predictions_and_figures_that_agree(tmp_path):
     for name in _systems().split(","):
         preds = json.loads((out / f"tiny-set-{name}-html.json").read_text())
         assert set(preds) == set(PAGES)
-        assert all(set(p) == {"articleBody", "title", "date"} for p in preds.values())
+        assert all(set(p) == {"articleBody", "title", "date", "author"} for p in preds.values())
         figures = result["systems"][name]
-        assert figures["scores"] == pytest.approx(scoring.score(truth, preds)[0])
+        summary, per_page = scoring.score(truth, preds)
+        assert figures["scores"] == pytest.approx(summary)
+        assert {"words_f1", "words_f1:article", "words_f1:forum", "author"} <= set(summary)
+        assert list(figures["by_type"]) == ["article", "forum"]
+        article = figures["by_type"]["article"]
+        assert article["pages"] == 2 and article["words_f1"] == pytest.approx(
+            summary["words_f1:article"])
+        assert article["body_f1"] == pytest.approx(
+            scoring.score({k: truth[k] for k in ("a1", "b2")}, preds)[0]["body_f1"])
         assert figures["pages_timed"] == 3 and figures["pages_per_cpu_second"] > 0
     if HAVE_TRAFILATURA:
         cpu = result["systems"]
