@@ -44,28 +44,20 @@ except ImportError:  # run as a script: benchmarks/ is on sys.path
 FRONT = "front"  # the functions that call the stages in turn; their own time is output/other
 OTHER = "output/other"
 #: Module path under the package's parent folder ("/"-separated) -> stage. The longest
-#: matching prefix wins; "path.py:function" pins one function. Today's layout and the one
-#: being moved to are both listed; a module matching nothing counts as output/other (and is
-#: named under the table). Block filters are found by class, whatever their module: each has
-#: ``name`` and a ``decide`` method that the pipeline calls.
+#: matching prefix wins; "path.py:function" pins one function. A module matching nothing
+#: counts as output/other (and is named under the table). Block filters are found by class,
+#: whatever their module: each has ``name`` and a ``decide`` method that the pipeline calls.
 STAGES: dict[str, str] = {
     "cleanarticle/api.py": FRONT,
     "cleanarticle/html/front.py": FRONT,
     "cleanarticle/text/front.py": FRONT,
-    "cleanarticle/parse/decode.py": "decode",
-    "cleanarticle/parse/html.py:to_text": "decode",
-    "cleanarticle/html/decode.py": "decode",
-    "cleanarticle/parse/html.py": "parse",
+    "cleanarticle/decode.py": "decode",
     "cleanarticle/html/parse.py": "parse",
     "cleanarticle/meta/": "metadata",
-    "cleanarticle/filters/dom.py": "DOM pruning",
     "cleanarticle/html/prune.py": "DOM pruning",
-    "cleanarticle/parse/segment.py": "segmentation",
-    "cleanarticle/parse/text.py": "segmentation",
     "cleanarticle/html/segment.py": "segmentation",
     "cleanarticle/text/segment.py": "segmentation",
-    "cleanarticle/filters/region.py": "region+widgets",
-    "cleanarticle/filters/widgets.py": "region+widgets",
+    "cleanarticle/text/span.py": "region+widgets",
     "cleanarticle/html/region.py": "region+widgets",
     "cleanarticle/html/widgets.py": "region+widgets",
     "cleanarticle/confidence.py": "page type",
@@ -241,7 +233,7 @@ def _package_root() -> Path:
 
 
 def module_path(filename: str, root: Path) -> str:
-    """'cleanarticle/parse/html.py' for a file of the package; the file name as is otherwise."""
+    """'cleanarticle/html/parse.py' for a file of the package; the file name as is otherwise."""
     try:
         return Path(filename).resolve().relative_to(root).as_posix()
     except (ValueError, OSError):

@@ -96,12 +96,10 @@ def test_profile_splits_the_time_into_stages_and_filters(tmp_path):
         assert prof["stages"][stage] > 0, stage
 
 
-def test_stage_table_takes_old_and_new_module_paths():
-    assert speed.stage_of("cleanarticle/parse/html.py", "parse_html") == "parse"
-    assert speed.stage_of("cleanarticle/parse/html.py", "to_text") == "decode"
-    assert speed.stage_of("cleanarticle/html/decode.py", "decode") == "decode"
-    assert speed.stage_of("cleanarticle/meta/dates.py", "find") == "metadata"
-    assert speed.stage_of("cleanarticle/filters/dom.py", "__call__") == "DOM pruning"
+def test_stage_table_maps_the_package_modules():
+    assert speed.stage_of("cleanarticle/html/parse.py", "parse_html") == "parse"
+    assert speed.stage_of("cleanarticle/decode.py", "decode") == "decode"
+    assert speed.stage_of("cleanarticle/meta/html.py", "extract_html_metadata") == "metadata"
     assert speed.stage_of("cleanarticle/html/prune.py", "prune") == "DOM pruning"
     assert speed.stage_of("cleanarticle/text/segment.py", "segment_text") == "segmentation"
     assert speed.stage_of("cleanarticle/html/page_type.py", "page_type") == "page type"
