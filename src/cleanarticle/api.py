@@ -138,6 +138,8 @@ def _article(doc: Document, url: str | None, min_confidence: float | None = None
         removals=doc.removals,
         confidence=score,
         is_article=score >= THRESHOLD,
+        page_type=doc.page_type.name if doc.page_type else None,
+        page_type_evidence=doc.page_type.evidence if doc.page_type else (),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Block, Metadata, Removal
+from .model import Block, Metadata, PageType, Removal
 
 
 @dataclass(slots=True)
@@ -19,3 +19,4 @@ class Document:
     # HTML: per structure the DOM pruner dropped (the first removals, in page order), the index
     # of the block it stood before in ``blocks`` as segmented (explain places them by it).
     pruned_at: list[int] = field(default_factory=list)
+    page_type: PageType | None = None  # the decided type and its evidence

@@ -70,6 +70,17 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict)  # field -> source
 
 
+@dataclass(frozen=True, slots=True)
+class PageType:
+    """What kind of page it is (article, listing, forum, product, documentation, service,
+    other), the evidence for it and the points each type scored."""
+
+    name: str
+    evidence: tuple[str, ...]
+    points: tuple[tuple[str, int], ...] = ()
+
+
+
 @dataclass(slots=True)
 class Article:
     """The public result of :func:`cleanarticle.clean`."""
@@ -89,6 +100,8 @@ class Article:
     removals: list[Removal] = field(default_factory=list)
     confidence: float = 0.0
     is_article: bool = False
+    page_type: str | None = None  # article, listing, forum, product, documentation, service, other
+    page_type_evidence: tuple[str, ...] = ()  # why, one line per piece of evidence
 
     def to_dict(self, *, with_removals: bool = False) -> dict[str, Any]:
         """A JSON-ready dict of the result (removals only when asked)."""
@@ -105,6 +118,8 @@ class Article:
             "source_kind": self.source_kind,
             "confidence": round(self.confidence, 3),
             "is_article": self.is_article,
+            "page_type": self.page_type,
+            "page_type_evidence": list(self.page_type_evidence),
             "text": self.text,
         }
         if with_removals:

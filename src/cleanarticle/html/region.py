@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import lxml.html
 
-from ..model import HEADING, Block
+from ..model import HEADING, Block, Removal
 from ..rules.phrases import normalize
 from ..rules.prose import is_running_text, prose_chars
 from ..rules.vocab import class_words, concept_of, is_content_attr, is_lead_attr
@@ -28,6 +28,12 @@ LINK_WEIGHT = 0.5
 REGION_CONCEPTS = frozenset({"comments", "related", "author_box"})
 #: Weight of text shared with the JSON-LD articleBody.
 HINT_WEIGHT = 0.5
+#: What the headline of a short article is worth, in characters of prose: a reader looks for
+#: the story under its headline, not at the densest paragraph elsewhere (a tweet in a sidebar).
+HEADLINE_WEIGHT = 300
+#: A pruned header "opens with" the headline when the title starts within this many characters
+#: (a kicker or section label above it).
+HEADLINE_LEAD = 60
 
 
 def _markup_bonus(el: lxml.html.HtmlElement) -> float:
@@ -78,11 +84,23 @@ def choose_region(
     elements: Sequence[lxml.html.HtmlElement],
     body: lxml.html.HtmlElement,
     body_hint: str | None = None,
+    headline: lxml.html.HtmlElement | None = None,
 ) -> lxml.html.HtmlElement:
-    """The element whose subtree holds the article (``body`` when nothing stands out)."""
+    """The element whose subtree holds the article (``body`` when nothing stands out).
+
+    ``headline``: where the article's headline stands; it then counts as ``HEADLINE_WEIGHT``
+    characters of prose (a short article is found where its headline is).
+    """
     hint = normalize(body_hint) if body_hint and len(body_hint) > 200 else None
     value: dict[lxml.html.HtmlElement, float] = {}
     widget: dict[lxml.html.HtmlElement, bool] = {}
+    if headline is not None:
+        node = headline
+        while node is not None:
+            value[node] = HEADLINE_WEIGHT
+            if node is body:
+                break
+            node = node.getparent()
     for block, el in zip(blocks, elements, strict=False):
         n = len(block.text)
         # Prose in comments, related-post or author boxes is no evidence for the article.
@@ -131,30 +149,84 @@ def rescue_lead(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElemen
 
 OUTSIDE_REGION = "outside the main content region"
 
-#: A region with less prose than this (characters) makes the page a listing. Tuned on
-#: modern-dev body F1: 400/800/1500/3000 → 0.780/0.784/0.787/0.788 (article pages flat at 1500,
-#: precision falling above it).
-LISTING_PROSE = 1500
+
+def find_headline(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElement],
+                  dropped: Sequence[Removal], markers: Sequence, title: str | None):
+    """Where the headline that spells the page's title stands: its heading block's element,
+    or the marker of a pruned structure that opens with it (an article's <header> holding
+    the h1, byline and date); None when the page shows no such headline."""
+    if not title:
+        return None
+    key = normalize(title)
+    for block, el in zip(blocks, elements, strict=False):
+        if block.kind == HEADING and normalize(block.text) == key:
+            return el
+    for removal, marker in zip(dropped, markers, strict=False):
+        if key in normalize(removal.text[:len(title) + HEADLINE_LEAD]):
+            return marker
+    return None
 
 
-def locate_content(
+def _is_container(el: lxml.html.HtmlElement) -> bool:
+    if el.tag == "article" or el.get("itemprop") == "articleBody":
+        return True
+    words = class_words(el.attrib)
+    return bool(words) and is_content_attr(words)
+
+
+def short_article_region(
     blocks: Sequence[Block],
     elements: Sequence[lxml.html.HtmlElement],
     body: lxml.html.HtmlElement,
-    body_hint: str | None = None,
-) -> tuple[lxml.html.HtmlElement, bool]:
-    """Choose the region, mark each block in or out of it, and tell whether the page is a
-    listing (little prose: a listing, home or product page whose content is the main area's
-    items and links rather than the densest paragraph)."""
-    region = choose_region(blocks, elements, body, body_hint)
+    body_hint: str | None,
+    headline: lxml.html.HtmlElement | None,
+) -> lxml.html.HtmlElement:
+    """The region of an article with little prose: the container a reader sees it in.
+
+    Chosen as usual but with the headline counting as prose; then widened to hold the
+    headline, and to the article's own container (<article>, articleBody, a content class)
+    around it, so that its list items, short lines and lead come along.
+    """
+    region = choose_region(blocks, elements, body, body_hint, headline)
+    if headline is not None:
+        ancestors = set(headline.iterancestors())
+        if region not in ancestors:
+            node = region
+            while node is not None and node not in ancestors:
+                node = node.getparent()
+            if node is not None and node.tag not in ("body", "html"):
+                region = node
+    node = region
+    while node is not None and node is not body:
+        if _is_container(node):
+            return node
+        node = node.getparent()
+    return region
+
+
+def region_prose(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElement],
+                 region: lxml.html.HtmlElement) -> int:
+    """The prose (characters) of the blocks inside ``region``."""
     inside = set(region.iter())
-    listing = prose_chars([b for b, el in zip(blocks, elements, strict=True) if el in inside]) < LISTING_PROSE
+    return prose_chars([b for b, el in zip(blocks, elements, strict=True) if el in inside])
+
+
+def mark_region(
+    blocks: Sequence[Block],
+    elements: Sequence[lxml.html.HtmlElement],
+    body: lxml.html.HtmlElement,
+    region: lxml.html.HtmlElement,
+    listing: bool,
+) -> lxml.html.HtmlElement:
+    """Mark each block in or out of the region and return the region used. A listing (a
+    section front, home, shop or product page whose content is the main area's items and
+    links rather than the densest paragraph) keeps its <main>, or the whole body."""
     if listing:
         main = body.find(".//main")
         region = main if main is not None else body
-        inside = set(region.iter())
     if region is not body:
+        inside = set(region.iter())
         for block, el in zip(blocks, elements, strict=True):
             block.outside = None if el in inside else OUTSIDE_REGION
         rescue_lead(blocks, elements)
-    return region, listing
+    return region

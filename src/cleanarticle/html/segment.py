@@ -44,7 +44,7 @@ class _Walker:
     """Accumulates inline text into the current block; block-level elements flush it."""
 
     __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number",
-                 "pruned")
+                 "pruned", "markers")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -56,6 +56,7 @@ class _Walker:
         self.owner: lxml.html.HtmlElement | None = None
         self.number = ""  # an ordered-list item's "N. ", waiting for the item's first text
         self.pruned: list[int] = []  # per pruned structure, the index of the block it precedes
+        self.markers: list = []  # the markers themselves (where in the tree each stood)
 
     def flush(self) -> None:
         if self.parts:
@@ -97,6 +98,7 @@ class _Walker:
             if tag is lxml.etree.Comment:  # a pruned structure's marker (see html.prune)
                 pending = any(p.strip(" \t\n\r\x1e") for p in self.parts)
                 self.pruned.append(len(self.blocks) + pending)
+                self.markers.append(el)
             self.add(el.tail, in_link, el.getparent())
             return
         if depth > MAX_DEPTH:
@@ -190,6 +192,7 @@ class Segments(NamedTuple):
     blocks: list[Block]
     elements: list[lxml.html.HtmlElement]  # the element each block came from
     pruned: list[int]  # per structure the DOM pruner dropped, the index of the next block
+    markers: list  # per structure the DOM pruner dropped, the marker left in its place
 
 
 def segment(root: lxml.html.HtmlElement) -> Segments:
@@ -198,4 +201,4 @@ def segment(root: lxml.html.HtmlElement) -> Segments:
     walker = _Walker()
     walker.walk(root, False, 0)
     walker.flush()
-    return Segments(walker.blocks, walker.elements, walker.pruned)
+    return Segments(walker.blocks, walker.elements, walker.pruned, walker.markers)

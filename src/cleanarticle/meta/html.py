@@ -411,13 +411,14 @@ def _site_names(c: Collected, main: list[dict], pages: list[dict], sites: list[d
     return names
 
 
-def _page_type(c: Collected, main: list[dict], pages: list[dict]) -> str | None:
+def _page_type(c: Collected, main: list[dict], pages: list[dict]) -> tuple[str | None, str]:
+    """The declared type (lowercased) and where it was declared ("json-ld" or "og:type")."""
     for item in main[:1] + pages[:1]:
         ts = types_of(item)
         if ts:
-            return ts[0]
+            return ts[0], "json-ld"
     og = c.metas.get("og:type")
-    return og[0].lower().strip() or None if og else None
+    return (og[0].lower().strip() or None if og else None), "og:type"
 
 
 def extract_html_metadata(tree, url: str | None = None, *,
@@ -504,5 +505,7 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if md.url:
         src["url"] = "canonical" if md.url != url else "given"
 
-    md.page_type = _page_type(c, main, pages)
+    md.page_type, type_source = _page_type(c, main, pages)
+    if md.page_type:
+        src["page_type"] = type_source
     return md
