@@ -1,7 +1,8 @@
 """Line predicates that several stages share, one copy of each: a rail header ("DON'T MISS",
-"UP NEXT"), a page notice ("Share", "Advertisement"), a boilerplate phrase inside a short text
-(cookie, newsletter and comment-form texts) and script data written out as text. The block
-filters, the text front end's span and the metadata readers all ask these."""
+"UP NEXT"), a table of contents' header, a page notice ("Share", "Advertisement"), a
+boilerplate phrase inside a short text (cookie, newsletter and comment-form texts) and script
+data written out as text. The block filters, the text front end's span and the metadata
+readers all ask these."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ NOTICE_MAX_CHARS = 120
 DATA_MIN_CHARS = 200
 
 _RAIL_HEADERS = load("rail_headers")
+_TOC_HEADERS = load("toc_headers")
+_READ_MORE = load("read_more")
 _NOTICES = load("notices")
 _SNIPPETS = load("boilerplate_snippets")
 
@@ -25,6 +28,16 @@ _SNIPPETS = load("boilerplate_snippets")
 def is_rail_header(text: str) -> bool:
     """A rail's label: DON'T MISS, UP NEXT, RELATED TOPICS, Lesen Sie auch, ..."""
     return len(text) <= HEADER_MAX_CHARS and _RAIL_HEADERS.fullmatch(text)
+
+
+def is_toc_header(text: str) -> bool:
+    """A table of contents' label: Contents, In this article, Inhaltsverzeichnis, Sommaire, ..."""
+    return len(text) <= HEADER_MAX_CHARS and _TOC_HEADERS.fullmatch(text)
+
+
+def is_read_more(text: str) -> bool:
+    """The label of a link to the rest of a teaser or section: Read more, Weiterlesen, ..."""
+    return len(text) <= HEADER_MAX_CHARS and _READ_MORE.fullmatch(text)
 
 
 def is_notice(text: str) -> bool:

@@ -93,6 +93,12 @@ LEAD_WORDS = frozenset({
 _NOT_WIDGET_WORDS = frozenset({"commentary", "commentaries", "socialism", "sharepoint"})
 _STATE_WORDS = frozenset({"has", "is", "with", "no", "without", "enable", "enabled", "hide",
                           "show", "disable", "disabled"})
+# "paywall-on", "ads-enabled", "premium-active": the state of a container (a page that shows
+# a paywall, ads), not a paywall or ad widget.
+_STATE_STEMS = frozenset({"paywall", "subscription", "subscriber", "premium", "sponsored", "ad",
+                          "ads"})
+_STATE_SUFFIXES = frozenset({"on", "off", "active", "inactive", "enabled", "disabled", "open",
+                             "closed", "true", "false", "yes", "no", "0", "1", "2", "3"})
 # Plain `re` here: these run on every class attribute of every page and `re` is faster for them.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_:.\s]+")
@@ -113,6 +119,8 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
                 # widget. ("hide" alone is the hidden state of the element itself.)
                 parts = parts[:k]
                 break
+        if len(parts) >= 2 and parts[-1] in _STATE_SUFFIXES and parts[-2] in _STATE_STEMS:
+            parts = parts[:-2]
         words.extend(parts)
         tokens.append("".join(parts))
     return tokens, words

@@ -82,3 +82,28 @@ def test_code_ends_a_rail():
     blocks = [PROSE, heading("See also"), linked("The os.path module"),
               Block(">>> Path('setup.py').exists()", CODE), para("Listing subdirectories:")]
     assert kept(Rails(), *blocks) == [PROSE, ">>> Path('setup.py').exists()", "Listing subdirectories:"]
+
+
+def test_a_linked_read_more_opens_no_rail():
+    # Each section of a roundup ends in a "Read more" link; the next section is not a rail.
+    section = [heading("The Harbor Ferry"), PROSE, linked("Read more")]
+    nxt = [heading("The Night Bus"), "Short and friendly: the night bus runs every hour."]
+    out = kept(Rails(), *section, *nxt, PROSE_2)
+    assert "The Night Bus" in out and nxt[1] in out
+    # Unlinked, the same words still label a rail of teasers.
+    out = kept(Rails(), PROSE, "Read more", linked("Council Votes on the Budget Again"), PROSE_2, PROSE_3)
+    assert out == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("header", ["Table of Contents", "In this article", "Inhaltsverzeichnis",
+                                    "Sommaire", "Índice"])
+def test_a_table_of_contents_takes_only_its_linked_entries(header):
+    toc = [para(header), linked("Why the bridge matters"), linked("What the council decided")]
+    out = kept(Rails(), PROSE, *toc, heading("Why the bridge matters"), "It carries the school buses.",
+               PROSE_2)
+    assert out == [PROSE, "Why the bridge matters", "It carries the school buses.", PROSE_2]
+
+
+def test_on_a_text_dump_the_contents_header_goes_alone():
+    out = kept(Rails(), "Table of Contents", "Why the bridge matters", PROSE, PROSE_2, source_kind="text")
+    assert out == ["Why the bridge matters", PROSE, PROSE_2]

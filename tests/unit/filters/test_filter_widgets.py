@@ -94,3 +94,13 @@ def test_comments_outweighing_a_full_article_are_still_comments():
         f'<div id="region">{post}<ol class="comment-list">{comments}</ol></div>')}
     assert words[P1] is None
     assert words[f"1. {P1} Reader number 0 agrees."] == "comments"
+
+
+def test_a_state_of_the_container_names_no_widget():
+    from cleanarticle.rules.vocab import concept_of
+
+    # "paywall-on": the article shows a paywall; it is not the paywall box.
+    assert concept_of("node node-article paywall-on") is None
+    assert concept_of("main-content ads-enabled") is None
+    assert concept_of("paywall") == "newsletter"
+    assert concept_of("ad-slot") == "ads"
