@@ -13,10 +13,12 @@ from .filters.density import LinkDensity
 from .filters.headings import OrphanHeadings
 from .filters.metalines import MetadataLines
 from .filters.notices import Notices
+from .filters.promos import PublisherBoxes
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
 from .filters.reviews import CustomerReviews
 from .filters.tail import TailJunk
+from .filters.teasers import TeaserCards
 from .filters.widgets import Widgets
 from .model import Removal
 from .options import Options
@@ -105,12 +107,14 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         Notices(),
         MetadataLines(),
         Rails(),
+        TeaserCards(),
         CustomerReviews(),
         Credits(),
         Captions(),
         LinkDensity(),
         Duplicates(),
         TailJunk(),
+        PublisherBoxes(),
         ClosingRun(),
         OrphanHeadings(),
     ))

@@ -32,7 +32,7 @@ _CREDIT_TAIL = re.compile(
     r"""(?:©|\(c\)|(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)[^.!?]{0,80}$
       |\b(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|afp|dpa|reuters|
           picture[- ]alliance|imago|ap\s?photo|keystone|epa|unsplash|pixabay|adobe\s?stock)
-        \b[^.!?]{0,40}\)?\s*$""",
+        \b(?![-‐]\w)[^.!?]{0,40}\)?\s*$""",
     re.I | re.X,
 )
 # Numbered figure captions: "Abbildung 4: …", "Figure 2. …", "Fig. 3 –".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import HEADING, LIST_ITEM, TABLE_ROW
+from ..rules.prose import is_prose
 from .base import BlockFilter
 
 #: Paragraphs above this link share are dropped unless long. Tuned on modern-dev.
@@ -45,7 +46,16 @@ class LinkDensity(BlockFilter):
             limit = self.max_density if len(block.text) < LONG_BLOCK else 0.8
             if block.kind == HEADING:
                 limit = 0.9
-            if density > limit:
+            if density > limit and not (block.kind == HEADING and _introduces_prose(blocks, i)):
                 out[i] = f"link density {density:.2f}"
             i += 1
         return out
+
+
+def _introduces_prose(blocks, i: int) -> bool:
+    """A linked heading followed by unlinked prose is a section's title (a permalink, a product
+    name linked to its shop), not navigation; a teaser's title has no section under it."""
+    if i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return nxt.kind != HEADING and nxt.link_density < 0.3 and is_prose(nxt)

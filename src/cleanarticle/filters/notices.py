@@ -4,7 +4,7 @@ cookie, newsletter and comment-form texts) in many languages. Phrases live in ru
 from __future__ import annotations
 
 from ..model import CODE
-from ..rules.lines import boilerplate_phrase, is_notice, is_script_data
+from ..rules.lines import boilerplate_phrase, is_media_control, is_notice, is_script_data
 from .base import BlockFilter
 
 #: Blocks longer than this are prose that may quote a notice phrase, never a notice.
@@ -24,5 +24,7 @@ class Notices(BlockFilter):
             return "script data (JSON)"
         if is_notice(text):
             return "page notice"
+        if is_media_control(text):
+            return "player or gallery control"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars else None
         return f"boilerplate phrase {phrase!r}" if phrase else None

@@ -22,6 +22,7 @@ _RAIL_HEADERS = load("rail_headers")
 _TOC_HEADERS = load("toc_headers")
 _READ_MORE = load("read_more")
 _NOTICES = load("notices")
+_MEDIA_CONTROLS = load("media_controls")
 _SNIPPETS = load("boilerplate_snippets")
 
 
@@ -43,6 +44,11 @@ def is_read_more(text: str) -> bool:
 def is_notice(text: str) -> bool:
     """The whole text is page chrome ("Share", "Skip to content", "Advertisement")."""
     return len(text) <= NOTICE_MAX_CHARS and _NOTICES.fullmatch(text)
+
+
+def is_media_control(text: str) -> bool:
+    """The whole text is a player's or gallery's controls ("Mute", "Full Screen", "1 of 24")."""
+    return len(text) <= NOTICE_MAX_CHARS and _MEDIA_CONTROLS.fullmatch(text)
 
 
 def boilerplate_phrase(text: str) -> str | None:

@@ -35,16 +35,16 @@ def read_phrases(name: str) -> tuple[str, ...]:
     for line in raw.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            out.append(normalize(line) if "*" not in line and "#" not in line else line.casefold())
+            out.append(normalize(line) if "*" not in line and "{n}" not in line else line.casefold())
     return tuple(dict.fromkeys(out))
 
 
-_NUMBER = "\ue001"  # a stand-in for "#" that normalize() leaves alone
+_NUMBER = "\ue001"  # a stand-in for "{n}" that normalize() leaves alone
 
 
 def _pattern(phrase: str) -> str:
-    """A phrase as a regex: ``*`` stands for a few words, ``#`` for a number ("# of #")."""
-    parts = [re.escape(normalize(p.replace("#", _NUMBER))).replace(_NUMBER, r"\d{1,4}")
+    """A phrase as a regex: ``*`` stands for a few words, ``{n}`` for a number ("{n} of {n}")."""
+    parts = [re.escape(normalize(p.replace("{n}", _NUMBER))).replace(_NUMBER, r"\d[\d,.]{0,9}")
              for p in phrase.split("*")]
     return r"[^\n]{0,60}?".join(parts)
 

@@ -4,6 +4,7 @@ import pytest
 from factories import LONG_PROSE, PROSE, caption, dropped
 
 from cleanarticle.filters.credits import Credits
+from cleanarticle.model import Block
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,10 @@ def test_prose_starting_with_similar_words_is_kept(text):
 def test_long_caption_starting_with_photo_is_kept():
     text = "Photo: " + LONG_PROSE
     assert not dropped(Credits(), caption(text))
+
+
+def test_an_agency_name_inside_a_word_is_no_credit():
+    from cleanarticle.filters.credits import Credits
+
+    assert Credits().check([Block("EPA-rated range: 245–318 miles")], 0, None) is None
+    assert Credits().check([Block("Protesters in front of the ministry. Photo: Max Muster/EPA")], 0, None)

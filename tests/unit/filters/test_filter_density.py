@@ -63,3 +63,12 @@ def test_threshold_is_a_parameter():
     block = para("See the council minutes and the engineers' report for details.", links=40)
     assert kept(LinkDensity(), block) == []
     assert kept(LinkDensity(max_density=0.9), block) == [block.text]
+
+
+def test_a_linked_heading_over_a_section_of_prose_stays():
+    from cleanarticle.filters.density import LinkDensity
+
+    # Permalink headings and product names linked to their shop title a section.
+    out = kept(LinkDensity(), PROSE, linked("The Harbor Ferry", kind="heading"), PROSE_2,
+               linked("Council Votes on the Budget Again", kind="heading"), linked("More news"))
+    assert out == [PROSE, "The Harbor Ferry", PROSE_2]

@@ -132,3 +132,23 @@ def test_script_data_written_out_as_a_paragraph_is_dropped():
     # Braces around prose are no data.
     aside = "{" + PROSE + " " + PROSE + "}"
     assert not dropped(Notices(), aside)
+
+
+@pytest.mark.parametrize("text", ["Mute", "1 of 24 Full Screen Autoplay ×", "Your video will play in 00:25",
+                                  "Stream Type LIVE", "Video Quality", "Bild 3 von 12", "Plein écran"])
+def test_player_and_gallery_controls_go(text):
+    assert Notices().check([Block(text)], 0, None) == "player or gallery control"
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+    "Dieser Beitrag stammt aus Ausgabe 7/2019 des Magazins.",
+    "Wir respektieren deine Privatsphäre und laden den Inhalt nicht ohne dein Einverständnis.",
+    "Thanks for reading The Weekly Note! This post is public so feel free to share it.",
+])
+def test_placeholders_origin_notes_and_consent_boxes_go(text):
+    assert Notices().check([Block(text)], 0, None).startswith("boilerplate phrase")
+
+
+def test_a_number_of_a_story_is_no_gallery_counter():
+    assert Notices().check([Block("Three of the 24 boats returned to the harbor on Monday.")], 0, None) is None

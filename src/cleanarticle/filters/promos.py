@@ -1,0 +1,60 @@
+"""What the publisher adds after an article: its call-to-action box (a heading such as "Get a
+free quote" with a short section under it) and its legal fine print ("for informational purposes
+only", "past performance is no guarantee").
+
+Both are judged only in the article's second half, where the article has already said what it
+says: the same words near the top are part of the story (an article about getting a quote).
+Only articles are judged; on a service page the call to action is the page.
+"""
+
+from __future__ import annotations
+
+from ..model import HEADING
+from ..page_type import ARTICLE
+from ..rules.phrases import load
+from .base import BlockFilter
+
+#: A call-to-action heading opens a section of at most this many characters (a box, not a chapter).
+CTA_SECTION_MAX = 1200
+#: Judged from this share of the blocks on.
+CTA_START = 0.5
+DISCLAIMER_START = 0.6
+#: Fine print comes in paragraphs of up to this many characters; longer ones are the article.
+DISCLAIMER_MAX = 2000
+
+
+def _section(blocks, i: int) -> range:
+    """The heading at ``i`` and what follows it up to the next heading of its rank or higher."""
+    level = blocks[i].level or 6
+    j = i + 1
+    while j < len(blocks) and not (blocks[j].kind == HEADING and (blocks[j].level or 6) <= level):
+        j += 1
+    return range(i, j)
+
+
+class PublisherBoxes(BlockFilter):
+    name = "promos"
+
+    def __init__(self) -> None:
+        self._cta = load("cta_headers")
+        self._legal = load("disclaimers")
+
+    def decide(self, blocks, doc):
+        n = len(blocks)
+        out: list[str | None] = [None] * n
+        if doc.page_type is None or doc.page_type.name != ARTICLE:
+            return out
+        for i in range(int(CTA_START * n), n):
+            b = blocks[i]
+            if out[i] is None and b.kind == HEADING and len(b.text) <= 120 and self._cta.search(b.text):
+                section = _section(blocks, i)
+                if sum(len(blocks[k].text) for k in section) <= CTA_SECTION_MAX:
+                    for k in section:
+                        out[k] = f"call to action {b.text[:40]!r}"
+        for i in range(int(DISCLAIMER_START * n), n):
+            b = blocks[i]
+            if out[i] is None and b.kind != HEADING and len(b.text) <= DISCLAIMER_MAX:
+                phrase = self._legal.search(b.text)
+                if phrase:
+                    out[i] = f"legal fine print {phrase!r}"
+        return out
