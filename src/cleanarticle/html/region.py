@@ -142,13 +142,17 @@ def locate_content(
     elements: Sequence[lxml.html.HtmlElement],
     body: lxml.html.HtmlElement,
     body_hint: str | None = None,
+    listing: bool | None = None,
 ) -> tuple[lxml.html.HtmlElement, bool]:
     """Choose the region, mark each block in or out of it, and tell whether the page is a
     listing (little prose: a listing, home or product page whose content is the main area's
-    items and links rather than the densest paragraph)."""
+    items and links rather than the densest paragraph). ``listing`` given (a page type a user
+    rule forces) is taken as the answer."""
     region = choose_region(blocks, elements, body, body_hint)
     inside = set(region.iter())
-    listing = prose_chars([b for b, el in zip(blocks, elements, strict=True) if el in inside]) < LISTING_PROSE
+    if listing is None:
+        listing = prose_chars([b for b, el in zip(blocks, elements, strict=True)
+                               if el in inside]) < LISTING_PROSE
     if listing:
         main = body.find(".//main")
         region = main if main is not None else body

@@ -1,8 +1,8 @@
 """The plain-text front end: a page already scraped to text becomes the working Document.
 
-lines ─► blocks (one per line) ─► metadata from the lines ─► the article's span of lines (the
-lines outside it are placed outside the article, as the HTML front end places blocks outside
-its region).
+lines ─► blocks (one per line) ─► metadata from the lines ─► the user rules for the page's host
+─► the article's span of lines (the lines outside it are placed outside the article, as the
+HTML front end places blocks outside its region).
 """
 
 from __future__ import annotations
@@ -22,4 +22,5 @@ def text_document(text: str, url: str | None, reference_date: dt.date | None,
     metadata = extract_text_metadata(text.splitlines(), url, reference_date=reference_date)
     blocks = segment_text(text)
     mark_span(blocks)
-    return Document("text", blocks, metadata)
+    rules = options.rules.for_url(url or metadata.url) if options.rules else None
+    return Document("text", blocks, metadata, rules=rules, segmented=blocks)
