@@ -11,6 +11,7 @@ from .document import Document
 from .errors import UnusableInputError
 from .html.front import html_document
 from .html.images import article_images
+from .html.segment import resolve_marks
 from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
 from .model import LINK, Article, Block
 from .options import Options
@@ -154,8 +155,9 @@ def clean_text(
 
 
 def _settle_links(blocks: list[Block], keep: bool, base: str | None) -> None:
-    """Links made absolute (``keep``) or taken out of the marks (the default)."""
+    """Marks computed, links made absolute (``keep``) or taken out of the marks (the default)."""
     for block in blocks:
+        resolve_marks(block)
         marks = block.marks
         if not marks:
             continue

@@ -68,6 +68,9 @@ class Block:
     lang: str | None = None  # code blocks: the language the page names (class="language-x")
     indent: str | None = None  # code blocks: the first line's indentation, cut from ``text``
     row: Row | None = None  # table rows: table, header flag, column positions
+    # What ``marks`` are computed from, until they are (segmentation leaves this; the article
+    # resolves it for the blocks it keeps: html.segment.resolve_marks).
+    marks_source: tuple | None = field(default=None, repr=False, compare=False)
     # The user rule (a keep selector) that pins the block in the article: no filter drops it.
     pinned: str | None = None
 

@@ -92,6 +92,46 @@ def _project(raw: str, offsets: list[int], strip: str | None) -> tuple[str, list
     return stripped, [min(max(at[o] - lead, 0), n) for o in offsets]
 
 
+def _marks(raw: str, spans: list, strip: str | None, text: str) -> tuple[Mark, ...] | None:
+    """The spans moved from ``raw`` onto its cleaned ``text``; None if the two disagree."""
+    if raw == text:  # nothing collapsed or stripped: the offsets hold as they are
+        moved = spans
+    else:
+        cleaned, ends = _project(raw, [o for s, e, _, _ in spans for o in (s, e)], strip)
+        if cleaned != text:
+            return None
+        moved = [(ends[2 * i], ends[2 * i + 1], kind, href)
+                 for i, (_, _, kind, href) in enumerate(spans)]
+    return _trimmed_marks(text, moved) or None
+
+
+def _spans(parts: list[str], closed: list, open_marks: list) -> list[tuple[int, int, str, str | None]]:
+    """Marks given as indexes into a block's text parts, as character offsets into its text."""
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    end = len(parts)
+    spans = [(offsets[s], offsets[e], kind, href) for s, e, kind, href in closed]
+    spans.extend((offsets[s], offsets[end], kind, href) for s, kind, href in open_marks if s < end)
+    return spans
+
+
+def resolve_marks(block: Block) -> None:
+    """Compute ``block.marks`` from what segmentation left (done for the blocks an article
+    keeps only: most blocks are dropped, and marks cost more than the text)."""
+    source = block.marks_source
+    if source is None:
+        return
+    block.marks_source = None
+    raw, spans, strip, shift = source
+    if isinstance(spans, tuple):  # (parts, closed, open) as the walker left them
+        spans = _spans(*spans)
+    marks = _marks(raw, spans, strip, block.text[shift:]) if spans else None
+    if marks and shift:
+        marks = tuple(Mark(m.start + shift, m.end + shift, m.kind, m.href) for m in marks)
+    block.marks = marks
+
+
 def _trimmed_marks(text: str, spans: list[tuple[int, int, str, str | None]]) -> tuple[Mark, ...]:
     """Marks with the white space at their edges left out; empty ones dropped."""
     marks = []
@@ -149,7 +189,7 @@ class _Walker:
     def flush(self) -> None:
         if self.parts:
             raw = "".join(self.parts)
-            spans = self._spans() if (self.closed or self.open) and self.kind != CODE else None
+            marked = (self.closed or self.open) and self.kind != CODE
             if self.kind == CODE:
                 text = raw.replace(_BR, "\n")
                 stripped = text.strip()
@@ -167,53 +207,37 @@ class _Walker:
                 cleaned = [(_BR_LINES.sub("\n", clean_space_keep_br(x)), at, x) for at, x in pieces]
                 cleaned = [c for c in cleaned if c[0]]
                 total = sum(len(p) for p, _, _ in cleaned) or 1
+                spans = _spans(self.parts, self.closed, self.open) if marked else None
                 for piece, at, x in cleaned:
-                    marks = None
+                    source = None
                     if spans:
                         inside = [(max(s - at, 0), min(e - at, len(x)), k, h) for s, e, k, h in spans
                                   if s < at + len(x) and e > at]
-                        marks = self._marks(x, inside, " \x1e", piece) if inside else None
-                    self._emit(piece, self.links * len(piece) // total, marks)
+                        source = (x, inside, " \x1e") if inside else None
+                    self._emit(piece, self.links * len(piece) // total, source)
             else:
-                text = clean_space(raw)
-                self._emit(text, self.links, self._marks(raw, spans, None, text) if spans else None)
+                # The marks' offsets are worked out only for blocks the article keeps.
+                source = (raw, (self.parts, self.closed, [tuple(e) for e in self.open]), None) \
+                    if marked else None
+                self._emit(clean_space(raw), self.links, source)
         self.parts = []
         self.links = 0
         self.closed = []
         for entry in self.open:  # a mark around block-level children goes on in the next block
             entry[0] = 0
 
-    def _spans(self) -> list[tuple[int, int, str, str | None]]:
-        """The current block's marks as character offsets into its raw text."""
-        offsets = [0]
-        for part in self.parts:
-            offsets.append(offsets[-1] + len(part))
-        end = len(self.parts)
-        spans = [(offsets[s], offsets[e], kind, href) for s, e, kind, href in self.closed]
-        spans.extend((offsets[s], offsets[end], kind, href) for s, kind, href in self.open if s < end)
-        return spans
-
-    @staticmethod
-    def _marks(raw: str, spans: list, strip: str | None, text: str) -> tuple[Mark, ...] | None:
-        """The spans moved from ``raw`` onto its cleaned ``text``; None if the two disagree."""
-        cleaned, ends = _project(raw, [o for s, e, _, _ in spans for o in (s, e)], strip)
-        if cleaned != text:
-            return None
-        moved = [(ends[2 * i], ends[2 * i + 1], kind, href)
-                 for i, (_, _, kind, href) in enumerate(spans)]
-        return _trimmed_marks(text, moved) or None
-
-    def _emit(self, text: str, links: int, marks: tuple[Mark, ...] | None = None) -> Block | None:
+    def _emit(self, text: str, links: int, source: tuple | None = None) -> Block | None:
         if not text:
             return None
+        shift = 0
         if self.number and self.kind != CODE:
             shift = len(self.number)
             text, self.number = self.number + text, ""
-            if marks:
-                marks = tuple(Mark(m.start + shift, m.end + shift, m.kind, m.href) for m in marks)
         owner = self.owner
         block = Block(text, self.kind, min(links, len(text)), self.level,
-                      tag=owner.tag if owner is not None else None, marks=marks)
+                      tag=owner.tag if owner is not None else None)
+        if source is not None:
+            block.marks_source = (*source, shift)
         self.blocks.append(block)
         self.elements.append(owner)
         return block
@@ -241,22 +265,24 @@ class _Walker:
             self._block(el, tag, in_link, depth)
         else:
             mark = MARK_TAGS.get(tag)
-            if tag == "img" and self.images is not None:
-                self.images.append((self._position(), el))
             if mark is None:
+                if tag == "img" and self.images is not None:
+                    self.images.append((self._position(), el))
                 self.add(el.text, in_link, el)
                 for child in el:
                     self.walk(child, in_link, depth + 1)
             else:
-                entry = [len(self.parts), mark, el.get("href") if mark is LINK else None]
+                link = mark is LINK
+                entry = [len(self.parts), mark, el.get("href") if link else None]
                 self.open.append(entry)
-                link = in_link or mark is LINK
+                link = link or in_link
                 self.add(el.text, link, el)
                 for child in el:
                     self.walk(child, link, depth + 1)
                 self.open.pop()
-                if len(self.parts) > entry[0]:
-                    self.closed.append((entry[0], len(self.parts), mark, entry[2]))
+                end = len(self.parts)
+                if end > entry[0]:
+                    self.closed.append((entry[0], end, mark, entry[2]))
         self.add(el.tail, in_link, el.getparent())
 
     def _position(self) -> int:

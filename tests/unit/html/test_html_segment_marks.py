@@ -5,13 +5,16 @@ import random
 import lxml.html
 import pytest
 
-from cleanarticle.html.segment import clean_space, segment
+from cleanarticle.html.segment import clean_space, resolve_marks, segment
 from cleanarticle.model import CODE, CODE_SPAN, EM, LINK, STRONG
 
 
 def _blocks(html: str, **kw):
     body = lxml.html.document_fromstring(f"<html><body>{html}</body></html>").find("body")
-    return segment(body, **kw).blocks
+    blocks = segment(body, **kw).blocks
+    for block in blocks:
+        resolve_marks(block)
+    return blocks
 
 
 def _spans(block):
