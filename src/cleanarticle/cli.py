@@ -231,8 +231,13 @@ def _explain_main(argv: Sequence[str]) -> int:
     parser.add_argument("--url", help="the page's URL (helps dates and links)")
     parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
     parser.add_argument("--reference-date", help="YYYY-MM-DD for relative dates")
+    _rules_args(parser)
     try:
         ns = parser.parse_args(argv)
+        try:
+            rules = rules_from_args(ns)
+        except RulesError as exc:
+            parser.error(str(exc))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     fmt = ns.format or ("json" if ns.output.endswith(".json") else "html")
@@ -243,7 +248,7 @@ def _explain_main(argv: Sequence[str]) -> int:
         return 1
     from .explain import explain
 
-    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date)
+    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, rules=rules)
     if fmt == "json":
         out = json.dumps(exp.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:

@@ -80,3 +80,13 @@ def test_bad_rules_are_a_usage_error(tmp_path, capsys):
     assert main([RECIPE, "--rules", str(rules)]) == 2
     assert "bad CSS selector" in capsys.readouterr().err
     assert main([RECIPE, "--prune", "::nope("]) == 2
+
+
+def test_explain_names_the_rules(capsys):
+    widget = str(FIXTURES / "site-widget" / "source.html")
+    rules = str(Path(__file__).parents[2] / "examples" / "site-rules.toml")
+    assert main(["explain", widget, "--format", "json", "--rules", rules]) == 0
+    report = json.loads(capsys.readouterr().out)
+    reasons = [b["reason"] for b in report["blocks"] if b["filter"] == "rules"]
+    assert "user rule: prune 'div.bx-rt7' (harbourgazette.example)" in reasons
+    assert report["counts"]["removed"]["rules"] == 2
