@@ -86,7 +86,18 @@ def chunk_article(article: Article, max_chars: int = 2000) -> list[Chunk]:
             end = e
             headings = tuple(t for _, t in path)
             continue
-        units = [(s, e)] if block.kind in WHOLE else _cuts(text, s, e, max_chars)
+        if block.kind in WHOLE:
+            units = [(s, e)]
+        else:
+            units = _cuts(text, s, e, max_chars)
+            room = max_chars - (s - start) if start >= 0 and not has_body else 0
+            if len(units) > 1 and room >= max_chars // 4:
+                # The headings above take the paragraph's first piece along, not a chunk alone.
+                head = _cuts(text, s, e, room)[0]
+                rest = head[1]
+                while rest < e and text[rest].isspace():
+                    rest += 1
+                units = [head, *(_cuts(text, rest, e, max_chars) if rest < e else [])]
         for us, ue in units:
             if start >= 0 and ue - start > max_chars:
                 emit()

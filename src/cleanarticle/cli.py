@@ -357,7 +357,7 @@ def output_path(folder: Path, name: str, fmt: str, used: set[Path]) -> Path:
 class _StreamTarget:
     """Every output into one stream (stdout or -o FILE); several JSON documents form an array."""
 
-    def __init__(self, stream: IO[str], where: str, fmt: str, count: int) -> None:
+    def __init__(self, stream: IO[str], where: str, fmt: str) -> None:
         self.stream, self.where, self.fmt = stream, where, fmt
         self.as_array = fmt == "json"  # the same shape for one input as for many
         self.count = 0
@@ -424,17 +424,17 @@ class _FolderTarget:
         pass
 
 
-def _open_target(output: str | None, fmt: str, count: int) -> _StreamTarget | _FolderTarget:
+def _open_target(output: str | None, fmt: str) -> _StreamTarget | _FolderTarget:
     try:
         if output and _is_folder_target(output):
             Path(output).mkdir(parents=True, exist_ok=True)
             return _FolderTarget(Path(output), fmt)
         if output:
             stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the target
-            return _StreamTarget(stream, output, fmt, count)
+            return _StreamTarget(stream, output, fmt)
     except OSError as exc:
         raise _OutputFailure(f"cannot write {output}: {exc.strerror or exc}") from exc
-    return _StreamTarget(sys.stdout, "stdout", fmt, count)
+    return _StreamTarget(sys.stdout, "stdout", fmt)
 
 
 def _files_main(argv: list[str]) -> int:
@@ -457,7 +457,7 @@ def _files_main(argv: list[str]) -> int:
 
     failed = 0
     try:
-        target = _open_target(ns.output, ns.format, len(files))
+        target = _open_target(ns.output, ns.format)
         try:
             for file in files:
                 page = _stdin_page(options) if file is None else _file_page(file, options)

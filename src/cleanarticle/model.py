@@ -183,10 +183,10 @@ class Article:
 
     @property
     def markdown(self) -> str:
-        """The kept blocks as Markdown (CommonMark, GFM tables)."""
-        from .render.markdown import markdown_body
+        """The kept blocks as Markdown (CommonMark, GFM tables), images where they stood."""
+        from .output import render_markdown
 
-        return markdown_body(self.blocks, self.images) if self.blocks else self.text
+        return render_markdown(self)
 
     def chunks(self, max_chars: int = 2000) -> list[Chunk]:
         """The text cut into retrieval chunks of at most ``max_chars`` characters that follow

@@ -64,3 +64,11 @@ def test_no_blocks_no_chunks_and_a_bad_limit_is_refused():
     assert Article().chunks() == []
     with pytest.raises(ValueError):
         _article([Block("x", PARAGRAPH)]).chunks(0)
+
+
+def test_a_heading_takes_the_first_piece_of_a_long_paragraph_along():
+    art = _article([Block("Background", HEADING, level=2), Block((SENTENCE * 10).strip(), PARAGRAPH)])
+    chunks = _check(art, 300)
+    assert chunks[0].text.startswith("Background\n\nThe committee met")
+    assert all(len(c.text) <= 300 for c in chunks)
+    assert all(c.headings == ("Background",) for c in chunks)

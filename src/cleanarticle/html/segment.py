@@ -116,6 +116,38 @@ def _spans(parts: list[str], closed: list, open_marks: list) -> list[tuple[int, 
     return spans
 
 
+def _inline_spans(el, parts: list[str], spans: list) -> None:
+    """The text of ``el`` as ``text_content`` gives it, into ``parts``, with its marks."""
+    mark = MARK_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+    start = sum(len(p) for p in parts) if mark else 0
+    if el.text and isinstance(el.tag, str):
+        parts.append(el.text)
+    for child in el:
+        _inline_spans(child, parts, spans)
+        if child.tail:
+            parts.append(child.tail)
+    if mark:
+        end = sum(len(p) for p in parts)
+        if end > start:
+            spans.append((start, end, mark, el.get("href") if mark is LINK else None))
+
+
+def _cell_marks(block: Block, marked: list) -> tuple[Mark, ...] | None:
+    """A table row's marks: each marked cell's, placed where the cell stands in the row text."""
+    starts, at = [], 0
+    for cell in block.cells or ():
+        starts.append(at)
+        at += len(cell) + 3  # " | "
+    out: list[Mark] = []
+    for k, cell_el in marked:
+        parts: list[str] = []
+        spans: list = []
+        _inline_spans(cell_el, parts, spans)
+        marks = _marks("".join(parts), spans, None, block.cells[k]) if spans else None
+        out.extend(Mark(m.start + starts[k], m.end + starts[k], m.kind, m.href) for m in marks or ())
+    return tuple(out) or None
+
+
 def resolve_marks(block: Block) -> None:
     """Compute ``block.marks`` from what segmentation left (done for the blocks an article
     keeps only: most blocks are dropped, and marks cost more than the text)."""
@@ -123,6 +155,9 @@ def resolve_marks(block: Block) -> None:
     if source is None:
         return
     block.marks_source = None
+    if source[0] == "cells":
+        block.marks = _cell_marks(block, source[1])
+        return
     raw, spans, strip, shift = source
     if isinstance(spans, tuple):  # (parts, closed, open) as the walker left them
         spans = _spans(*spans)
@@ -340,6 +375,7 @@ class _Walker:
         below: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
         for row in table.iter("tr"):
             cells, columns = [], []
+            marked: list = []  # (cell index, cell element) of cells holding inline marks
             header = row.getparent() is not None and row.getparent().tag == "thead"
             all_th = True
             col = 0
@@ -354,6 +390,8 @@ class _Walker:
                 if text:
                     cells.append(text)
                     columns.append(col)
+                    if next(c.iterdescendants(*MARK_TAGS), None) is not None:
+                        marked.append((len(cells) - 1, c))
                 colspan, rowspan = _span(c.get("colspan")), _span(c.get("rowspan"))
                 if rowspan > 1:
                     for k in range(col, col + colspan):
@@ -368,9 +406,11 @@ class _Walker:
                 continue
             links = sum(len(clean_space(a.text_content())) for a in row.iter("a"))
             text = " | ".join(cells)
-            self.blocks.append(Block(text, TABLE_ROW, min(links, len(text)), tag="tr",
-                                     cells=tuple(cells),
-                                     row=Row(self.tables, header or all_th, tuple(columns), width)))
+            block = Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=tuple(cells),
+                          row=Row(self.tables, header or all_th, tuple(columns), width))
+            if marked:
+                block.marks_source = ("cells", marked)
+            self.blocks.append(block)
             self.elements.append(row)
 
 

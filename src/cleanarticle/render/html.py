@@ -14,7 +14,7 @@ from html import escape
 
 from ..model import CAPTION, CODE, CODE_SPAN, EM, HEADING, LINK, QUOTE, STRONG, TABLE_ROW, Article, Block
 from .inline import Span, inline_tree, safe_url
-from .layout import ListPart, Part, layout, table_grid
+from .layout import ListPart, Part, layout, table_cells
 
 _TAGS = {STRONG: "strong", EM: "em", CODE_SPAN: "code"}
 
@@ -50,14 +50,16 @@ def _list(part: ListPart) -> str:
 
 
 def _table(rows: list[Block]) -> str:
-    grid = table_grid(rows)
+    grid = table_cells(rows)
     head = rows[0].row is not None and rows[0].row.header
 
-    def line(cells: list[str], cell: str) -> str:
-        return "<tr>" + "".join(f"<{cell}>{escape(c, quote=False)}</{cell}>" for c in cells) + "</tr>"
+    def line(row: Block, cells) -> str:
+        tag = "th" if row.row is not None and row.row.header else "td"
+        inner = ("" if c is None else _inline(inline_tree(c[0].text, c[0].marks, c[1], c[2]))
+                 for c in cells)
+        return "<tr>" + "".join(f"<{tag}>{x}</{tag}>" for x in inner) + "</tr>"
 
-    body_rows = [line(cells, "th" if r.row is not None and r.row.header else "td")
-                 for r, cells in zip(rows, grid, strict=True)]
+    body_rows = [line(r, cells) for r, cells in zip(rows, grid, strict=True)]
     if head:
         return f"<table><thead>{body_rows[0]}</thead><tbody>{''.join(body_rows[1:])}</tbody></table>"
     return f"<table><tbody>{''.join(body_rows)}</tbody></table>"

@@ -125,9 +125,12 @@ def layout(blocks: Sequence[Block], images: Sequence[Image] = ()) -> list[Part]:
     return parts
 
 
-def table_grid(rows: Sequence[Block]) -> list[list[str]]:
-    """A table's rows as a rectangle of cells: spans expanded (a spanning cell's text in its
-    first column, the columns it covers empty), every row as wide as the widest."""
+Cell = tuple  # (row block, start, end): the cell's text is block.text[start:end]
+
+
+def table_cells(rows: Sequence[Block]) -> list[list[Cell | None]]:
+    """A table's rows as a rectangle of cells: spans expanded (a spanning cell in its first
+    column, the columns it covers empty: None), every row as wide as the widest."""
     placed = []
     width = 1
     for row in rows:
@@ -138,14 +141,31 @@ def table_grid(rows: Sequence[Block]) -> list[list[str]]:
         else:
             columns = list(range(len(cells)))
             width = max(width, len(cells))
-        placed.append((cells, columns))
-    grid = []
-    for cells, columns in placed:
-        line = [""] * width
-        for cell, col in zip(cells, columns, strict=True):
-            line[col] = cell
+        placed.append((row, _cell_offsets(row.text, cells), columns))
+    grid: list[list[Cell | None]] = []
+    for row, offsets, columns in placed:
+        line: list[Cell | None] = [None] * width
+        for (start, end), col in zip(offsets, columns, strict=True):
+            line[col] = (row, start, end)
         grid.append(line)
     return grid
+
+
+def table_grid(rows: Sequence[Block]) -> list[list[str]]:
+    """The texts of :func:`table_cells` ("" for an empty cell)."""
+    return [[c[0].text[c[1]:c[2]] if c else "" for c in line] for line in table_cells(rows)]
+
+
+def _cell_offsets(text: str, cells: list[str]) -> list[tuple[int, int]]:
+    """Where each cell's text stands in the row's text (cells are joined with " | ")."""
+    out, at = [], 0
+    for cell in cells:
+        found = text.find(cell, at)
+        if found < 0:  # a row built elsewhere whose text does not hold its cells
+            return [(0, 0)] * len(cells) if not out else out + [(at, at)] * (len(cells) - len(out))
+        out.append((found, found + len(cell)))
+        at = found + len(cell)
+    return out
 
 
 def _split_cells(text: str) -> list[str]:

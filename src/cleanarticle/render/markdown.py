@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import CAPTION, CODE, CODE_SPAN, EM, HEADING, LINK, QUOTE, STRONG, TABLE_ROW, Article, Block
 from .inline import Span, can_emphasize, inline_tree, is_punctuation
-from .layout import Item, ListPart, Part, layout, table_grid
+from .layout import Item, ListPart, Part, layout, table_cells
 
 # Characters escaped wherever they stand in text; "_" only at a word's edge (inside a word it
 # cannot delimit emphasis), "&" only before what reads as an entity, "~" only doubled (GFM
@@ -56,7 +56,7 @@ def _escape_line_start(text: str) -> str:
 
 def _url(url: str) -> str:
     return (url.replace("\\", "%5C").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-            .replace("<", "%3C").replace(">", "%3E"))
+            .replace("<", "%3C").replace(">", "%3E").replace("|", "%7C"))
 
 
 def _code_span(content: str) -> str:
@@ -133,10 +133,17 @@ def _item(item: Item, part: ListPart, indent: str, style: int) -> list[str]:
 
 
 def _table(rows: list[Block]) -> str:
-    grid = table_grid(rows)
+    grid = table_cells(rows)
 
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(escape(c).replace("|", "\\|") for c in cells) + " |"
+    def cell(c) -> str:
+        if c is None:
+            return ""
+        block, start, end = c
+        # GFM reads "\|" as a pipe in the cell, code spans included.
+        return _inline(inline_tree(block.text, block.marks, start, end), block.text).replace("|", "\\|")
+
+    def line(cells) -> str:
+        return "| " + " | ".join(cell(c) for c in cells) + " |"
 
     out = [line(grid[0]), "|" + "|".join(" --- " for _ in grid[0]) + "|"]
     out.extend(line(cells) for cells in grid[1:])
@@ -164,7 +171,7 @@ def _image(part: Part) -> str:
     return f"![{escape(image.alt)}]({_url(image.src)})"
 
 
-def _part(part: Part, previous: Part | None, list_style: int) -> str:
+def _part(part: Part, list_style: int) -> str:
     kind = part.kind
     if kind == "list":
         assert part.list is not None
@@ -197,7 +204,7 @@ def markdown_body(blocks: Sequence[Block], images: Sequence = ()) -> str:
             same = previous is not None and previous.kind == "list" and previous.list is not None \
                 and part.list is not None and previous.list.ordered == part.list.ordered
             list_style = 1 - list_style if same else 0
-        out.append(_part(part, previous, list_style))
+        out.append(_part(part, list_style))
         previous = part
     return "\n\n".join(out)
 

@@ -198,3 +198,15 @@ def test_quote_lines_and_links_inside_emphasis():
     block = Block("see the docs now", QUOTE, marks=(Mark(4, 12, EM), Mark(8, 12, LINK, "https://d.example/")))
     art = Article(text="x", blocks=[block])
     assert render_markdown(art) == "> see _the [docs](https://d.example/)_ now"
+
+
+def test_table_cells_keep_their_links_and_code():
+    page = ("<html><body><article><p>" + "The command line tools below ship with every release of the "
+            "toolkit and are documented on their own pages. " * 3 + "</p><table><tr><th>Tool</th>"
+            "<th>What it does</th></tr><tr><td><code>ls -l | less</code></td><td>see the "
+            "<a href='/man/ls'>manual</a></td></tr></table></article></body></html>")
+    article = cleanarticle.clean(page, "https://docs.example/tools/", links=True)
+    md = render_markdown(article)
+    assert "| `ls -l \\| less` | see the [manual](https://docs.example/man/ls) |" in md
+    assert ('<td><code>ls -l | less</code></td><td>see the '
+            '<a href="https://docs.example/man/ls">manual</a></td>') in article.html
