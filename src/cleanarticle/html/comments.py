@@ -78,18 +78,20 @@ def _text_besides(el, author, chain: set, below: dict) -> bool:
     """True when ``el`` holds text outside ``author``, chrome and other comments (subtrees
     holding other authors: ``below`` counts the authors under each element, ``chain`` is the
     author's ancestors)."""
-    def walk(node) -> bool:
+    stack = [el]
+    while stack:
+        node = stack.pop()
         if node is author or not isinstance(node.tag, str) or _is_chrome(node):
-            return False
+            continue
         if node is not el and node not in chain and below.get(node):
-            return False
+            continue
         if node.text and node.text.strip():
             return True
         for child in node:
-            if walk(child) or (child.tail and child.tail.strip()):
+            if child.tail and child.tail.strip():
                 return True
-        return False
-    return walk(el)
+            stack.append(child)
+    return False
 
 
 def _authors(area) -> list:

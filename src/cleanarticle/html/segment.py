@@ -116,14 +116,19 @@ def _spans(parts: list[str], closed: list, open_marks: list) -> list[tuple[int, 
     return spans
 
 
-def _inline_spans(el, parts: list[str], spans: list) -> None:
-    """The text of ``el`` as ``text_content`` gives it, into ``parts``, with its marks."""
+def _inline_spans(el, parts: list[str], spans: list, depth: int = 0) -> None:
+    """The text of ``el`` as ``text_content`` gives it, into ``parts``, with its marks (past
+    MAX_DEPTH, the text alone)."""
+    if depth > MAX_DEPTH:
+        if isinstance(el.tag, str):
+            parts.append(el.text_content())
+        return
     mark = MARK_TAGS.get(el.tag) if isinstance(el.tag, str) else None
     start = sum(len(p) for p in parts) if mark else 0
     if el.text and isinstance(el.tag, str):
         parts.append(el.text)
     for child in el:
-        _inline_spans(child, parts, spans)
+        _inline_spans(child, parts, spans, depth + 1)
         if child.tail:
             parts.append(child.tail)
     if mark:
