@@ -32,6 +32,11 @@ _CHROME_WORDS = frozenset({"date", "time", "timestamp", "meta", "metadata", "rep
 _SAYS = re.compile(r"\s*(?:says|said|wrote|schreibt|dit|dice|disse|escribió)\s*:?\s*$", re.I)
 #: Areas holding more comments than this are read up to it.
 MAX_COMMENTS = 500
+#: An author marker holding more text than this is no name (a bio, a whole comment).
+MAX_AUTHOR_CHARS = 80
+# A "recent comments" widget lists comments on other pages of the site ("Tim on <post>").
+_SITE_WIDE = frozenset({"recent", "recentcomments", "latest", "neueste", "letzte", "derniers",
+                        "ultimos", "ultimi"})
 
 
 def _words(el) -> str:
@@ -67,6 +72,8 @@ def comment_areas(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             if not isinstance(child.tag, str):
                 continue
             words = _words(child)
+            if words and not _SITE_WIDE.isdisjoint(words_of(words)[1]):
+                continue  # a site-wide "recent comments" list, and all inside it
             if words and concept_of(words) == "comments":
                 areas.append(child)
             else:
@@ -97,7 +104,7 @@ def _text_besides(el, author, chain: set, below: dict) -> bool:
 def _authors(area) -> list:
     # The comment form's "Name *" field is no commenter.
     markers = [el for el in area.iter() if isinstance(el.tag, str) and el.tag != "label"
-               and _is_author(el) and clean_space(el.text_content())
+               and _is_author(el) and 0 < len(clean_space(el.text_content())) <= MAX_AUTHOR_CHARS
                and not any(a.tag == "form" for a in el.iterancestors())]
     inner = set()
     for el in markers:

@@ -62,3 +62,19 @@ def test_comments_the_pruner_drops_whole_are_found_too():
     assert [(c.author, c.date, c.text) for c in article.comments] == [
         ("Rita", "2024-06-02", "Finally, a late train home!")]
     assert "late train home" not in article.text
+
+
+def test_a_recent_comments_widget_lists_no_comments_of_this_page():
+    body = "<p>" + ("The new timetable starts in June and adds two evening trains on weekdays. " * 6) + "</p>"
+    page = ("<html><body><article>" + body + "</article><aside class='widget widget_recent_comments'>"
+            "<ul id='recentcomments'><li class='recentcomments'><span class='comment-author-link'>"
+            "Tim</span> on <a href='/other/'>Another post</a></li></ul></aside></body></html>")
+    assert cleanarticle.clean(page, comments=True).comments == []
+
+
+def test_an_author_marker_holding_a_bio_is_no_name():
+    bio = "Ines writes about bread and has baked in three countries over twenty years. " * 2
+    page = ("<html><body><article><p>" + "Plain words of the article body go on here. " * 8
+            + "</p></article><div class='comments'><div class='comment'><div class='author-bio'>"
+            + bio + "</div><p>Nice post!</p></div></div></body></html>")
+    assert all(c.author is None or len(c.author) <= 80 for c in cleanarticle.clean(page, comments=True).comments)
