@@ -145,3 +145,10 @@ def test_the_callers_page_and_rules_are_untouched():
     _clean(rules)
     cleanarticle.clean(page, URL, rules=rules)
     assert page == before and rules.prune == (".wx-tile",)
+
+
+def test_explain_shows_which_keep_rule_kept_a_block():
+    exp = explain(PAGE, URL, rules=Rules(keep=("aside.sidebar",)))
+    pinned = [b for b in exp.to_dict()["blocks"] if b["pinned"]]
+    assert [b["pinned"] for b in pinned] == ["keep 'aside.sidebar' (all pages)"]
+    assert pinned[0]["kept"] and pinned[0]["text"].startswith("Corrections policy")
