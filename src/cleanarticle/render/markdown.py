@@ -18,8 +18,8 @@ from .layout import Item, ListPart, Part, layout, table_cells
 
 # Characters escaped wherever they stand in text; "_" only at a word's edge (inside a word it
 # cannot delimit emphasis), "&" only before what reads as an entity, "~" only doubled (GFM
-# strikethrough).
-_ESCAPE = re.compile(r"[\\`*\[\]<>]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|~(?=~)")
+# strikethrough). ">" matters at the start of a line only (a quote): see _LINE_START.
+_ESCAPE = re.compile(r"[\\`*\[\]<]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|~(?=~)")
 # What would start a block at the beginning of a line: an ATX heading, a quote, a list item,
 # a thematic break ("- - -", "___"), a numbered item, a table pipe.
 _LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|[>+|-]|(\d+)[.)](?=\s|$))")

@@ -139,7 +139,8 @@ def test_front_matter_carries_the_metadata():
     ("- not a list", "\\- not a list"),
     ("1. not a list either", "1\\. not a list either"),
     ("> not a quote", "\\> not a quote"),
-    ("[not](a link) <b>not html</b> `not code`", "\\[not\\](a link) \\<b\\>not html\\</b\\> \\`not code\\`"),
+    ("[not](a link) <b>not html</b> `not code`", "\\[not\\](a link) \\<b>not html\\</b> \\`not code\\`"),
+    ("a > b, not a quote", "a > b, not a quote"),
     ("&amp; stays an ampersand", "\\&amp; stays an ampersand"),
     ("\u00a0edges\u00a0", "&#160;edges&#160;"),
 ])
