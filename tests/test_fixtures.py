@@ -150,4 +150,4 @@ def test_the_example_rules_fix_the_site_widget_page():
     assert article.text == _expected("site-widget")["body"]
     reasons = [r.reason for r in article.removals if r.filter == "rules"]
     assert reasons == ["user rule: prune 'div.bx-rt7' (harbourgazette.example)",
-                       "drop phrase 'Got a story? Message our newsroom' (harbourgazette.example)"]
+                       "user rule: drop phrase 'Got a story? Message our newsroom' (harbourgazette.example)"]

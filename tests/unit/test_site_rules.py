@@ -60,7 +60,7 @@ def test_drop_phrases_drop_blocks_holding_them():
     article = _clean(Rules(drop_phrases=("read more on coast news plus",)))
     assert "Read more on Coast News Plus" not in article.text
     [removal] = [r for r in article.removals if r.filter == "rules"]
-    assert removal.reason == "drop phrase 'read more on coast news plus' (all pages)"
+    assert removal.reason == "user rule: drop phrase 'read more on coast news plus' (all pages)"
 
 
 def test_host_sections_apply_to_the_host_and_its_subdomains_only():
@@ -87,7 +87,7 @@ def test_explain_names_the_rule():
     exp = explain(PAGE, URL, rules=Rules(prune=(".wx-tile",), drop_phrases=("coast news plus",)))
     fates = [(f.filter, f.reason) for f in exp.blocks if f.filter == "rules"]
     assert ("rules", "user rule: prune '.wx-tile' (all pages)") in fates
-    assert ("rules", "drop phrase 'coast news plus' (all pages)") in fates
+    assert ("rules", "user rule: drop phrase 'coast news plus' (all pages)") in fates
     assert exp.counts()["rules"] == 2
 
 

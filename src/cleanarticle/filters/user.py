@@ -16,4 +16,5 @@ class UserRules(BlockFilter):
         rules = doc.rules
         if rules is None or not rules.phrases:
             return [None] * len(blocks)
-        return [rules.dropped_phrase(block.text) for block in blocks]
+        found = (rules.dropped_phrase(block.text) for block in blocks)
+        return [f"user rule: {label}" if label else None for label in found]
