@@ -49,7 +49,8 @@ class Row(NamedTuple):
 class Block:
     """One unit of text: a paragraph, heading, list item, quote, table row, code or caption.
 
-    ``tag``, ``words`` and ``depth`` come from the DOM; they are ``None`` on the text path.
+    ``tag``, ``words`` and the rendering features (``marks``, ``lang``, ``indent``, ``row``) come
+    from the DOM; they are ``None`` on the text path. ``pinned`` names a user keep rule.
     """
 
     text: str
