@@ -3,21 +3,28 @@
 from .api import clean, clean_html, clean_text
 from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
 from .explain import Explanation, explain
-from .model import Article, Block, Metadata, Removal
+from .model import Article, Block, Chunk, Comment, Image, Metadata, Removal
+from .site_rules import Rules, RulesError, load_rules
 
 __all__ = [
     "Article",
     "Block",
+    "Chunk",
     "CleanArticleError",
+    "Comment",
     "Explanation",
+    "Image",
     "Metadata",
     "PageTimeoutError",
     "PageTooLargeError",
     "Removal",
+    "Rules",
+    "RulesError",
     "UnusableInputError",
     "clean",
     "clean_html",
     "clean_text",
     "explain",
+    "load_rules",
 ]
 __version__ = "0.1.0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from .confidence import THRESHOLD, confidence
@@ -9,10 +10,14 @@ from .decode import to_text
 from .document import Document
 from .errors import UnusableInputError
 from .html.front import html_document
+from .html.images import article_images
+from .html.segment import resolve_marks
 from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
-from .model import Article
+from .model import LINK, Article, Block
 from .options import Options
 from .pipeline import Pipeline, default_pipeline
+from .render.inline import resolve_links
+from .site_rules import Rules
 from .text.front import text_document
 
 _DEFAULT_OPTIONS = Options()
@@ -30,6 +35,10 @@ def clean(
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    links: bool | None = None,
+    images: bool | None = None,
+    comments: bool | None = None,
+    rules: Rules | None = None,
 ) -> Article:
     """Clean one page, HTML or plain text (``kind="auto"`` looks at the input).
 
@@ -40,10 +49,16 @@ def clean(
     ``timeout`` bounds the seconds spent on the page (default ``DEFAULT_TIMEOUT``, 20 s;
     None for no limit; enforced on the main thread on Unix): past it, :class:`PageTimeoutError`.
     Errors from deep inside come out as :class:`CleanArticleError` subclasses only.
+
+    What to extract besides the text (each also an :class:`Options` field): ``links`` keeps
+    links with absolute URLs in the blocks (Markdown and HTML output link them); ``images``
+    fills ``Article.images``; ``comments`` fills ``Article.comments`` with the reader comments
+    the article's text leaves out; ``rules`` applies user rules (:class:`site_rules.Rules`).
     """
     if kind not in _KINDS:
         raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
     _reference(reference_date)  # a bad argument stays a plain ValueError
+    options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     with page_limits(timeout):
         if kind == "auto":
             text = to_text(page)
@@ -73,6 +88,16 @@ def _reference(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"reference_date must be a date or YYYY-MM-DD, got {value!r}") from None
 
 
+def with_extras(options: Options | None, **extras) -> Options | None:
+    """``options`` with the extraction switches given as keyword arguments (None: unchanged)."""
+    given = {k: v for k, v in extras.items() if v is not None}
+    if not given:
+        return options
+    if "rules" in given and not isinstance(given["rules"], Rules):
+        raise TypeError(f"rules must be a cleanarticle.Rules, got {type(given['rules']).__name__}")
+    return dataclasses.replace(options or _DEFAULT_OPTIONS, **given)
+
+
 def _pipeline_for(options: Options | None, pipeline: Pipeline | None) -> tuple[Options, Pipeline]:
     options = options or _DEFAULT_OPTIONS
     if pipeline is None:
@@ -89,15 +114,20 @@ def clean_html(
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    links: bool | None = None,
+    images: bool | None = None,
+    comments: bool | None = None,
+    rules: Rules | None = None,
 ) -> Article:
-    """Clean an HTML page (bytes in any encoding, or str). ``timeout`` as in :func:`clean`."""
+    """Clean an HTML page (bytes in any encoding, or str). Other arguments as in :func:`clean`."""
+    options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)
     with page_limits(timeout):
         doc = html_document(page, url, ref, options)
         if doc is None:
             return Article(url=url)
-        return _article(pipeline.run(doc), url, min_confidence)
+        return _article(pipeline.run(doc), url, options, min_confidence)
 
 
 def clean_text(
@@ -109,19 +139,42 @@ def clean_text(
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    links: bool | None = None,
+    images: bool | None = None,
+    comments: bool | None = None,
+    rules: Rules | None = None,
 ) -> Article:
-    """Clean a page that was already scraped to plain text. ``timeout`` as in :func:`clean`."""
+    """Clean a page that was already scraped to plain text. Other arguments as in
+    :func:`clean` (links and images need HTML; rules apply their drop phrases)."""
+    options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)
     with page_limits(timeout):
         doc = text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
-        return _article(pipeline.run(doc), url, min_confidence)
+        return _article(pipeline.run(doc), url, options, min_confidence)
 
 
-def _article(doc: Document, url: str | None, min_confidence: float | None = None) -> Article:
+def _settle_links(blocks: list[Block], keep: bool, base: str | None) -> None:
+    """Marks computed, links made absolute (``keep``) or taken out of the marks (the default)."""
+    for block in blocks:
+        resolve_marks(block)
+        marks = block.marks
+        if not marks:
+            continue
+        if keep:
+            marks = resolve_links(marks, base)
+        elif any(m.kind == LINK for m in marks):
+            marks = tuple(m for m in marks if m.kind != LINK)
+        block.marks = marks or None
+
+
+def _article(doc: Document, url: str | None, options: Options,
+             min_confidence: float | None = None) -> Article:
     m = doc.metadata
     score = confidence(doc)
     blocks = doc.blocks if min_confidence is None or score >= min_confidence else []
+    _settle_links(blocks, options.links, doc.base_url or url)
+    kept = {id(b) for b in blocks}
     return Article(
         text="\n\n".join(b.text for b in blocks),
         title=m.title,
@@ -140,6 +193,9 @@ def _article(doc: Document, url: str | None, min_confidence: float | None = None
         is_article=score >= THRESHOLD,
         page_type=doc.page_type.name if doc.page_type else None,
         page_type_evidence=doc.page_type.evidence if doc.page_type else (),
+        images=article_images(doc.images, doc.segmented, blocks, doc.base_url or url)
+        if doc.images else [],
+        comments=[c for c, held in doc.comments if not any(id(b) in kept for b in held)],
     )
 
 

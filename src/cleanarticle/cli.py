@@ -24,7 +24,8 @@ from .batch.sources import (
     page_from_file,
 )
 from .batch.work import CleanOptions, extract
-from .output import FORMATS, SUFFIXES, render
+from .output import DEFAULT_CHUNK_CHARS, FORMATS, SUFFIXES, render
+from .site_rules import Rules, RulesError, load_rules
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 KINDS = ("auto", "html", "text")
@@ -33,6 +34,12 @@ FILES_EXAMPLES = """\
 examples:
   cleanarticle page.html                      the article text on stdout
   cleanarticle --format markdown page.html    headings, lists, quotes, tables and code kept
+  cleanarticle -f markdown --links --images --with-metadata page.html
+                                              ... with links, images and YAML front matter
+  cleanarticle -f html page.html              the article as clean, safe HTML
+  cleanarticle -f chunks page.html            JSON lines of heading-aware chunks for RAG
+  cleanarticle --comments -f json page.html   reader comments apart, in "comments"
+  cleanarticle --rules site-rules.toml --prune '.promo' page.html   user rules
   curl -s URL | cleanarticle - --url URL      a page from stdin (URL helps dates and links)
   cleanarticle --format json saved/*.html     JSON with title, date, author, text, error
   cleanarticle saved/ -o clean/ --format md   one file per page, tree mirrored in clean/
@@ -41,7 +48,9 @@ examples:
 
 -o names a folder when it exists or ends with '/': one output per input, named after the
 input (suffix replaced), never written outside that folder. Otherwise -o is one file that
-receives every output. Folders are walked recursively; hidden entries are skipped; .gz
+receives every output. Shapes: json writes a JSON array of records to a stream (also for
+one input) and one record per file in a folder; jsonl one line per input; chunks one line
+per chunk. Folders are walked recursively; hidden entries are skipped; .gz
 files are read transparently. A file literally named 'batch' or 'explain' can be given as
 ./batch or ./explain.
 
@@ -99,7 +108,27 @@ def _format(value: str) -> str:
     return value
 
 
+def _rules_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", metavar="FILE",
+                        help="user rules (TOML): selectors to drop or keep, phrases to drop, a "
+                             "forced page type, for every page or per host")
+    parser.add_argument("--prune", action="append", default=[], metavar="CSS",
+                        help="drop what the CSS selector selects, on every page (repeatable)")
+    parser.add_argument("--keep", action="append", default=[], metavar="CSS",
+                        help="keep the blocks the CSS selector selects, on every page (repeatable)")
+
+
+def rules_from_args(ns: argparse.Namespace) -> Rules | None:
+    """The Rules of --rules FILE, --prune and --keep (None without them); RulesError when
+    they cannot be used."""
+    if not (ns.rules or ns.prune or ns.keep):
+        return None
+    rules = load_rules(ns.rules) if ns.rules else Rules()
+    return rules.with_selectors(ns.prune, ns.keep) if (ns.prune or ns.keep) else rules
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
+    _rules_args(parser)
     parser.add_argument("--kind", choices=KINDS, default="auto",
                         help="input kind (default: auto, from the file suffix or content)")
     parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
@@ -119,7 +148,18 @@ def files_parser() -> argparse.ArgumentParser:
                         help="pages to clean; - reads stdin")
     parser.add_argument("--url", help="URL of the page (a single input only)")
     parser.add_argument("-f", "--format", type=_format, default="text",
-                        metavar="{text,markdown,json,jsonl}", help="output format (default text)")
+                        metavar="{" + ",".join(FORMATS) + "}", help="output format (default text)")
+    parser.add_argument("--links", action="store_true",
+                        help="markdown/html: keep links, with absolute URLs")
+    parser.add_argument("--images", action="store_true",
+                        help="the article's images: in markdown/html where they stand, in json")
+    parser.add_argument("--comments", action="store_true",
+                        help="json: reader comments apart from the text (author, date, text)")
+    parser.add_argument("--with-metadata", action="store_true",
+                        help="markdown: YAML front matter with title, date, author, url, ...")
+    parser.add_argument("--chunk-size", type=_positive_int, default=DEFAULT_CHUNK_CHARS,
+                        metavar="N", help=f"chunks: at most N characters each "
+                                          f"(default {DEFAULT_CHUNK_CHARS})")
     parser.add_argument("-o", "--output", metavar="FILE|FOLDER",
                         help="output file, or folder for one output per input (default stdout)")
     parser.add_argument("-q", "--quiet", action="store_true",
@@ -191,8 +231,13 @@ def _explain_main(argv: Sequence[str]) -> int:
     parser.add_argument("--url", help="the page's URL (helps dates and links)")
     parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
     parser.add_argument("--reference-date", help="YYYY-MM-DD for relative dates")
+    _rules_args(parser)
     try:
         ns = parser.parse_args(argv)
+        try:
+            rules = rules_from_args(ns)
+        except RulesError as exc:
+            parser.error(str(exc))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     fmt = ns.format or ("json" if ns.output.endswith(".json") else "html")
@@ -203,7 +248,7 @@ def _explain_main(argv: Sequence[str]) -> int:
         return 1
     from .explain import explain
 
-    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date)
+    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, rules=rules)
     if fmt == "json":
         out = json.dumps(exp.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
@@ -242,6 +287,10 @@ def _read_file(path: Path) -> bytes:
 def _batch_main(argv: list[str]) -> int:
     parser = batch_parser()
     ns = parser.parse_args(argv)
+    try:
+        rules = rules_from_args(ns)
+    except RulesError as exc:
+        parser.error(str(exc))
     if ns.resume and ns.output == "-":
         parser.error("--resume needs -o OUT.jsonl")
     if ns.max_pages_per_worker < 0:
@@ -252,7 +301,7 @@ def _batch_main(argv: list[str]) -> int:
         sources=SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, html_field=ns.html_field,
                               text_field=ns.text_field, url_field=ns.url_field,
                               id_field=ns.id_field),
-        clean=CleanOptions(reference_date=ns.reference_date),
+        clean=CleanOptions(reference_date=ns.reference_date, rules=rules),
         dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker)
     if config.dask_scheduler:
         try:
@@ -308,9 +357,9 @@ def output_path(folder: Path, name: str, fmt: str, used: set[Path]) -> Path:
 class _StreamTarget:
     """Every output into one stream (stdout or -o FILE); several JSON documents form an array."""
 
-    def __init__(self, stream: IO[str], where: str, fmt: str, count: int) -> None:
+    def __init__(self, stream: IO[str], where: str, fmt: str) -> None:
         self.stream, self.where, self.fmt = stream, where, fmt
-        self.as_array = fmt == "json" and count > 1
+        self.as_array = fmt == "json"  # the same shape for one input as for many
         self.count = 0
         if self.as_array:
             self._write("[\n")
@@ -325,7 +374,7 @@ class _StreamTarget:
             raise _OutputFailure(f"cannot write {self.where}: {exc.strerror or exc}") from exc
 
     def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None) -> bool:
-        if error is not None and self.fmt in ("text", "markdown"):
+        if error is not None and self.fmt not in ("json", "jsonl"):
             return True  # a failed input has no text; the error went to stderr
         if self.as_array:
             rendered = ("  ,\n" if self.count else "") + "\n".join(
@@ -352,7 +401,7 @@ class _FolderTarget:
         self.used: set[Path] = set()
 
     def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None) -> bool:
-        if error is not None and self.fmt in ("text", "markdown"):
+        if error is not None and self.fmt not in ("json", "jsonl"):
             return True
         try:
             target = output_path(self.folder, page.name or "stdin", self.fmt, self.used)
@@ -375,17 +424,17 @@ class _FolderTarget:
         pass
 
 
-def _open_target(output: str | None, fmt: str, count: int) -> _StreamTarget | _FolderTarget:
+def _open_target(output: str | None, fmt: str) -> _StreamTarget | _FolderTarget:
     try:
         if output and _is_folder_target(output):
             Path(output).mkdir(parents=True, exist_ok=True)
             return _FolderTarget(Path(output), fmt)
         if output:
             stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the target
-            return _StreamTarget(stream, output, fmt, count)
+            return _StreamTarget(stream, output, fmt)
     except OSError as exc:
         raise _OutputFailure(f"cannot write {output}: {exc.strerror or exc}") from exc
-    return _StreamTarget(sys.stdout, "stdout", fmt, count)
+    return _StreamTarget(sys.stdout, "stdout", fmt)
 
 
 def _files_main(argv: list[str]) -> int:
@@ -399,11 +448,16 @@ def _files_main(argv: list[str]) -> int:
     if ns.url and len(files) != 1:
         parser.error("--url applies to a single input")
     options = SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, url=ns.url)
-    clean_options = CleanOptions(reference_date=ns.reference_date)
+    try:
+        rules = rules_from_args(ns)
+    except RulesError as exc:
+        parser.error(str(exc))
+    clean_options = CleanOptions(reference_date=ns.reference_date, links=ns.links,
+                                 images=ns.images, comments=ns.comments, rules=rules)
 
     failed = 0
     try:
-        target = _open_target(ns.output, ns.format, len(files))
+        target = _open_target(ns.output, ns.format)
         try:
             for file in files:
                 page = _stdin_page(options) if file is None else _file_page(file, options)
@@ -412,7 +466,8 @@ def _files_main(argv: list[str]) -> int:
                     failed += 1
                     if not ns.quiet:
                         print(f"cleanarticle: {page.source}: {error}", file=sys.stderr)
-                rendered = render(article, ns.format, source=page.source, error=error)
+                rendered = render(article, ns.format, source=page.source, error=error,
+                                  with_metadata=ns.with_metadata, chunk_chars=ns.chunk_size)
                 if not target.put(page, file, rendered, error):
                     failed += 1
         finally:

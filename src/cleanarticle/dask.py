@@ -27,6 +27,7 @@ from typing import Any
 from .batch.pool import WorkerStartError
 from .batch.sources import Page, SourceOptions, record_page
 from .batch.work import CleanOptions, batch_record, process_page
+from .site_rules import Rules
 
 _MISSING_EXTRA = (
     "cleanarticle.dask needs Dask: install the extra with  pip install 'cleanarticle[dask]'"
@@ -75,11 +76,13 @@ def _clean_with_deadline(page: Page, options: CleanOptions,
 def clean_partition(pages: Iterable[Any], *, kind: str = "auto",
                     reference_date: date | str | None = None, timeout: float | None = None,
                     html_field: str = "html", text_field: str = "text",
-                    url_field: str = "url", id_field: str = "id") -> list[dict[str, Any]]:
-    """One record (source, url, title, date, author, text, error) per page, in order."""
+                    url_field: str = "url", id_field: str = "id",
+                    rules: Rules | None = None) -> list[dict[str, Any]]:
+    """One record (source, url, title, date, author, text, error) per page, in order;
+    ``rules``: user rules applied to every page."""
     fields = SourceOptions(kind=kind, html_field=html_field, text_field=text_field,
                            url_field=url_field, id_field=id_field)
-    options = CleanOptions(reference_date=reference_date)
+    options = CleanOptions(reference_date=reference_date, rules=rules)
     return [_clean_with_deadline(_as_page(item, kind, fields), options, timeout)
             for item in pages]
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from .model import Block, Metadata, PageType, Removal
+from .model import Block, Comment, Metadata, PageType, Removal
+
+if TYPE_CHECKING:
+    from .site_rules import PageRules
 
 
 @dataclass(slots=True)
@@ -20,3 +24,12 @@ class Document:
     # of the block it stood before in ``blocks`` as segmented (explain places them by it).
     pruned_at: list[int] = field(default_factory=list)
     page_type: PageType | None = None  # the decided type and its evidence
+    rules: PageRules | None = None  # the user rules for this page (its host's and every page's)
+    base_url: str | None = None  # what relative links and image sources resolve against
+    # The blocks as the front end made them (``blocks`` is replaced by each filter's survivors).
+    segmented: list[Block] = field(default_factory=list)
+    # HTML, when asked for: images as (index in ``segmented`` they stand before, <img>), and
+    # reader comments with the blocks that hold their text (a comment kept as content is not
+    # one to report apart).
+    images: list[tuple[int, Any]] = field(default_factory=list)
+    comments: list[tuple[Comment, list[Block]]] = field(default_factory=list)

@@ -55,6 +55,7 @@ class BlockFate:
             "tag": self.tag,
             "in_region": b.in_region if b else None,
             "link_density": round(b.link_density, 3) if b else None,
+            "pinned": b.pinned if b else None,  # the keep rule that kept the block, if one did
             "text": self.text,
         }
 
@@ -126,7 +127,7 @@ class _TracedFilter(BlockFilter):
     def decide(self, blocks: Sequence[Block], doc: Document) -> list[str | None]:
         reasons = self.inner.decide(blocks, doc)
         for block, reason in zip(blocks, reasons, strict=False):
-            if reason is not None:
+            if reason is not None and not block.pinned:  # the pipeline keeps a pinned block
                 self.trace.fate[id(block)] = (self.name, reason)
         return reasons
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, NamedTuple
 
 # Block kinds. Renderers (text, markdown) and filters rely on these names.
 HEADING = "heading"
@@ -14,12 +14,43 @@ TABLE_ROW = "table_row"
 CODE = "code"
 CAPTION = "caption"
 
+# Inline mark kinds (HTML only): spans of a block's text that were a link, bold, italic or code.
+LINK = "link"
+STRONG = "strong"
+EM = "em"
+CODE_SPAN = "code"
+
+
+class Mark(NamedTuple):
+    """A span ``text[start:end]`` of a block that the page marked up (a link, bold, ...).
+
+    ``href`` is the link target (links only): as written in the page until the article is
+    built, then absolute (resolved against the page URL and ``<base href>``)."""
+
+    start: int
+    end: int
+    kind: str
+    href: str | None = None
+
+
+class Row(NamedTuple):
+    """Where a table row stands in its table (HTML only).
+
+    ``columns`` gives, per cell of ``Block.cells``, the column it starts in once row and
+    column spans are expanded; ``width`` is the number of columns the row spans."""
+
+    table: int  # which table of the page (rows of one table share it)
+    header: bool  # a header row (<th> cells only, or inside <thead>)
+    columns: tuple[int, ...]
+    width: int
+
 
 @dataclass(slots=True)
 class Block:
     """One unit of text: a paragraph, heading, list item, quote, table row, code or caption.
 
-    ``tag``, ``words`` and ``depth`` come from the DOM; they are ``None`` on the text path.
+    ``tag``, ``words`` and the rendering features (``marks``, ``lang``, ``indent``, ``row``) come
+    from the DOM; they are ``None`` on the text path. ``pinned`` names a user keep rule.
     """
 
     text: str
@@ -33,6 +64,16 @@ class Block:
     # drops these blocks with this reason.
     outside: str | None = None
     cells: tuple[str, ...] | None = None  # table rows: the cell texts (text joins them with " | ")
+    # Structure the renderers (Markdown, HTML) need; HTML path only, None elsewhere.
+    marks: tuple[Mark, ...] | None = None  # inline links, bold, italic, code, in page order
+    lang: str | None = None  # code blocks: the language the page names (class="language-x")
+    indent: str | None = None  # code blocks: the first line's indentation, cut from ``text``
+    row: Row | None = None  # table rows: table, header flag, column positions
+    # What ``marks`` are computed from, until they are (segmentation leaves this; the article
+    # resolves it for the blocks it keeps: html.segment.resolve_marks).
+    marks_source: tuple | None = field(default=None, repr=False, compare=False)
+    # The user rule (a keep selector) that pins the block in the article: no filter drops it.
+    pinned: str | None = None
 
     @property
     def in_region(self) -> bool:
@@ -41,6 +82,47 @@ class Block:
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image inside the article. ``src`` is absolute (lazy-load attributes resolved);
+    ``block`` is the index in ``Article.blocks`` of the block it stands before
+    (``len(blocks)``: after the last one)."""
+
+    src: str
+    alt: str = ""
+    caption: str | None = None  # the text of its <figure>'s <figcaption>
+    block: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"src": self.src, "alt": self.alt, "caption": self.caption, "block": self.block}
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A reader comment, kept apart from the article's text."""
+
+    text: str
+    author: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD when the page gives one
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"author": self.author, "date": self.date, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A piece of an article's text for retrieval: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    headings: tuple[str, ...] = ()  # the heading path above the chunk, outermost first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"headings": list(self.headings), "start": self.start, "end": self.end,
+                "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +184,32 @@ class Article:
     is_article: bool = False
     page_type: str | None = None  # article, listing, forum, product, documentation, service, other
     page_type_evidence: tuple[str, ...] = ()  # why, one line per piece of evidence
+    images: list[Image] = field(default_factory=list)  # clean(..., images=True)
+    comments: list[Comment] = field(default_factory=list)  # clean(..., comments=True)
+
+    @property
+    def html(self) -> str:
+        """The kept blocks as clean semantic HTML (no attributes but href, src, alt and an
+        ordered list's start; no scripts, no event handlers, no javascript: URLs)."""
+        from .render.html import render_html
+
+        return render_html(self)
+
+    @property
+    def markdown(self) -> str:
+        """The kept blocks as Markdown (CommonMark, GFM tables), images where they stood."""
+        from .output import render_markdown
+
+        return render_markdown(self)
+
+    def chunks(self, max_chars: int = 2000) -> list[Chunk]:
+        """The text cut into retrieval chunks of at most ``max_chars`` characters that follow
+        the headings and never split a table row, list item or code block (one such block
+        longer than ``max_chars`` is a chunk of its own). Each chunk has its heading path and
+        its offsets in ``text``: ``text[chunk.start:chunk.end] == chunk.text``."""
+        from .chunks import chunk_article
+
+        return chunk_article(self, max_chars)
 
     def to_dict(self, *, with_removals: bool = False) -> dict[str, Any]:
         """A JSON-ready dict of the result (removals only when asked)."""
@@ -121,9 +229,16 @@ class Article:
             "page_type": self.page_type,
             "page_type_evidence": list(self.page_type_evidence),
             "text": self.text,
+            "images": [image.to_dict() for image in self.images],
+            "comments": [comment.to_dict() for comment in self.comments],
         }
         if with_removals:
             out["removals"] = [
                 {"filter": r.filter, "reason": r.reason, "text": r.text} for r in self.removals
             ]
         return out
+
+
+#: The page metadata an Article carries: the Metadata fields Article has too, in Article's order.
+ARTICLE_METADATA: tuple[str, ...] = tuple(
+    f.name for f in fields(Article) if f.name in {m.name for m in fields(Metadata)})

@@ -1,14 +1,24 @@
-"""Renderers: an Article as plain text, Markdown, or a JSON-ready record."""
+"""Output formats: an Article as plain text, Markdown, HTML, a JSON record, or retrieval chunks.
+
+Shapes: ``json`` and ``jsonl`` give one record per input (``jsonl`` one line each; the command
+line writes several ``json`` records to one stream as a JSON array, always, even for a single
+input); ``chunks`` gives one JSON line per chunk of the article."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from .model import CAPTION, CODE, HEADING, LIST_ITEM, QUOTE, TABLE_ROW, Article, Block
+from .model import ARTICLE_METADATA, Article
+from .render.markdown import front_matter, markdown_body
 
-FORMATS = ("text", "markdown", "json", "jsonl")
-SUFFIXES = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl"}
+FORMATS = ("text", "markdown", "html", "json", "jsonl", "chunks")
+SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json", "jsonl": ".jsonl",
+            "chunks": ".chunks.jsonl"}
+#: Formats whose output for one input is one or more JSON records.
+RECORD_FORMATS = ("json", "jsonl", "chunks")
+#: Characters per chunk of the ``chunks`` format unless told otherwise.
+DEFAULT_CHUNK_CHARS = 2000
 
 
 def render_text(article: Article) -> str:
@@ -16,63 +26,14 @@ def render_text(article: Article) -> str:
     return article.text
 
 
-def render_markdown(article: Article) -> str:
-    """The kept blocks as Markdown; falls back to the plain text when there are no blocks."""
-    if not article.blocks:
-        return article.text
-    parts: list[str] = []
-    previous: str | None = None
-    for block in article.blocks:
-        line = _markdown_block(block)
-        if not line:
-            continue
-        # Consecutive list items and table rows form one Markdown list/table: no blank line.
-        tight = block.kind == previous and block.kind in (LIST_ITEM, TABLE_ROW, QUOTE)
-        if parts and not tight:
-            parts.append("")
-        if block.kind == TABLE_ROW and previous != TABLE_ROW:
-            cells = _cells(block)
-            line = line + "\n" + "|" + "|".join(" --- " for _ in cells) + "|"
-        parts.append(line)
-        previous = block.kind
-    return "\n".join(parts)
-
-
-def _cells(block: Block) -> list[str]:
-    """A table row's cells: from the segmenter, else split the text it joined them into."""
-    if block.cells:
-        return [" ".join(cell.split()) for cell in block.cells]
-    separator = "\t" if "\t" in block.text else " | "
-    return [cell.strip() for cell in block.text.split(separator)]
-
-
-def _escape_cell(cell: str) -> str:
-    return cell.replace("|", "\\|")
-
-
-def _markdown_block(block: Block) -> str:
-    text = block.text.strip("\n")
-    if not text.strip():
-        return ""
-    kind = block.kind
-    if kind == HEADING:
-        level = min(max(block.level, 1), 6)
-        return "#" * level + " " + " ".join(text.split())
-    if kind == LIST_ITEM:
-        indent = "  " * max(block.level - 1, 0)
-        return indent + "- " + text.strip()
-    if kind == QUOTE:
-        return "\n".join("> " + line if line else ">" for line in text.split("\n"))
-    if kind == TABLE_ROW:
-        return "| " + " | ".join(_escape_cell(c) for c in _cells(block)) + " |"
-    if kind == CODE:
-        fence = "```"
-        while fence in text:
-            fence += "`"
-        return f"{fence}\n{text}\n{fence}"
-    if kind == CAPTION:
-        return "*" + text.strip() + "*"
-    return text.strip()
+def render_markdown(article: Article, *, with_metadata: bool = False) -> str:
+    """The kept blocks as Markdown (CommonMark, GFM tables), images where they stood; with
+    ``with_metadata``, YAML front matter first (title, date, author, url, ...). Falls back to
+    the plain text when there are no blocks."""
+    body = markdown_body(article.blocks, article.images) if article.blocks else article.text
+    if not with_metadata:
+        return body
+    return front_matter(article, ARTICLE_METADATA) + ("\n\n" + body if body else "")
 
 
 def article_record(article: Article, *, source: str | None = None) -> dict[str, Any]:
@@ -96,9 +57,19 @@ def error_record(error: str, *, source: str | None = None,
     return record
 
 
+def chunk_records(article: Article, *, source: str | None = None,
+                  max_chars: int = DEFAULT_CHUNK_CHARS) -> list[dict[str, Any]]:
+    """One record per chunk: where it comes from (source, url, title), its number, headings,
+    offsets in the article's text, and its text."""
+    return [{"source": source, "url": article.url, "title": article.title, "chunk": i,
+             **chunk.to_dict()} for i, chunk in enumerate(article.chunks(max_chars))]
+
+
 def render(article: Article | None, fmt: str, *, source: str | None = None,
-           error: str | None = None) -> str:
-    """One input rendered in ``fmt``; text/markdown of a failed input is empty."""
+           error: str | None = None, with_metadata: bool = False,
+           chunk_chars: int = DEFAULT_CHUNK_CHARS) -> str:
+    """One input rendered in ``fmt``; text, Markdown, HTML and chunks of a failed input are
+    empty (the JSON formats carry the error)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt in ("json", "jsonl"):
@@ -110,6 +81,13 @@ def render(article: Article | None, fmt: str, *, source: str | None = None,
         if fmt == "json":
             return json.dumps(record, ensure_ascii=False, indent=2)
         return json.dumps(record, ensure_ascii=False)
-    if article is None:
+    if article is None or error is not None:
         return ""
-    return render_markdown(article) if fmt == "markdown" else render_text(article)
+    if fmt == "chunks":
+        return "\n".join(json.dumps(r, ensure_ascii=False)
+                         for r in chunk_records(article, source=source, max_chars=chunk_chars))
+    if fmt == "markdown":
+        return render_markdown(article, with_metadata=with_metadata)
+    if fmt == "html":
+        return article.html
+    return render_text(article)

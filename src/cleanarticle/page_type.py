@@ -160,6 +160,11 @@ def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
 _WORD_SPLIT = regex.compile(r"[-_.]+")
 
 
+def forced_page_type(name: str, label: str) -> PageType:
+    """The type a user rule forces, with the rule as its evidence."""
+    return PageType(name, (f"{name}: forced by the user's {label}",))
+
+
 def _url_words(t: _Tally, segments: Sequence[str]) -> None:
     heads = segments[:-1]
     last = segments[-1]

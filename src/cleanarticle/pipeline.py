@@ -19,6 +19,7 @@ from .filters.region import OutsideRegion
 from .filters.reviews import CustomerReviews
 from .filters.tail import TailJunk
 from .filters.teasers import TeaserCards
+from .filters.user import UserRules
 from .filters.widgets import Widgets
 from .model import Removal
 from .options import Options
@@ -83,14 +84,15 @@ class Pipeline:
         return f"Pipeline({', '.join(self.names)})"
 
     def run(self, doc: Document) -> Document:
-        """Apply each filter in turn; dropped blocks go to ``doc.removals`` with their reason."""
+        """Apply each filter in turn; dropped blocks go to ``doc.removals`` with their reason.
+        A block a user's keep rule pinned is never dropped."""
         for f in self._filters:
             if not doc.blocks:
                 break
             reasons = f.decide(doc.blocks, doc)
             kept = []
             for block, reason in zip(doc.blocks, reasons, strict=False):
-                if reason is None:
+                if reason is None or block.pinned:
                     kept.append(block)
                 else:
                     doc.removals.append(Removal(f.name, reason, block.text))
@@ -102,6 +104,7 @@ class Pipeline:
 def default_pipeline(options: Options | None = None) -> Pipeline:
     """The block filters cleanarticle runs by default, in order."""
     return Pipeline((
+        UserRules(),
         OutsideRegion(),
         Widgets(),
         Notices(),

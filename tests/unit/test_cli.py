@@ -37,7 +37,7 @@ def test_stdin_with_url_as_json(monkeypatch, capsys):
     stdin = io.TextIOWrapper(io.BytesIO(page().encode()))
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["-", "--url", "https://example.org/museum", "--format", "json"]) == 0
-    record = json.loads(capsys.readouterr().out)
+    [record] = json.loads(capsys.readouterr().out)  # an array for one input as for many
     assert record["url"] == "https://example.org/museum"
     assert record["error"] is None
     assert "east wing" in record["text"]

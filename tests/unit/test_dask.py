@@ -101,3 +101,16 @@ def test_missing_dask_gives_an_install_hint(monkeypatch):
         list(ca_dask.clean_on_cluster([], "tcp://127.0.0.1:9"))
     with pytest.raises(ImportError, match=r"cleanarticle\[dask\]"):
         ca_dask.clean_bag(object())
+
+
+def test_clean_partition_applies_user_rules():
+    from cleanarticle import Rules
+    from cleanarticle.dask import clean_partition
+
+    page = ("<html><body><article><p>" + "The library reopened its reading room after a long "
+            "renovation, with new lights and chairs. " * 5 + "</p><div class='promo-x'><p>Join "
+            "the Friends of the Library today and get a tote bag with your first donation.</p>"
+            "</div></article></body></html>")
+    [plain] = clean_partition([page])
+    [ruled] = clean_partition([page], rules=Rules(prune=(".promo-x",)))
+    assert "tote bag" in plain["text"] and "tote bag" not in ruled["text"]

@@ -46,7 +46,7 @@ def test_markdown_renders_each_block_kind():
     assert "> A river is a road that moves." in lines
     assert "| River | Length |\n| --- | --- |\n| Lena | 4400 |" in md
     assert "```\nprint('a | b')\nprint(1)\n```" in md
-    assert "*The Lena delta in summer*" in lines
+    assert "_The Lena delta in summer_" in lines
     # blocks of different kinds are separated by a blank line
     assert "# Rivers of the north\n\nThe Lena flows" in md
 

@@ -22,7 +22,7 @@ def tree(body_html: str) -> lxml.html.HtmlElement:
 
 def blocks_of(root: lxml.html.HtmlElement):
     body = root.find("body")
-    blocks, elements, _, _ = segment(body)
+    blocks, elements = segment(body)[:2]
     return body, blocks, elements
 
 

@@ -10,6 +10,7 @@ import cleanarticle
 from cleanarticle.decode import decode
 from cleanarticle.errors import CleanArticleError, UnusableInputError
 from cleanarticle.model import Article
+from cleanarticle.site_rules import Rules
 
 from .sources import Page
 
@@ -19,7 +20,13 @@ BINARY = "binary input"
 
 @dataclass(frozen=True, slots=True)
 class CleanOptions:
+    """The arguments of ``cleanarticle.clean`` a run applies to every page."""
+
     reference_date: date | str | None = None
+    links: bool = False
+    images: bool = False
+    comments: bool = False
+    rules: Rules | None = None
 
 
 def is_empty(data: bytes | str) -> bool:
@@ -57,7 +64,9 @@ def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | No
     try:
         # Looked up at call time: a wrapper installed on cleanarticle.clean applies here too.
         article = cleanarticle.clean(data, page.url, kind=page.kind,
-                                     reference_date=options.reference_date)
+                                     reference_date=options.reference_date, links=options.links,
+                                     images=options.images, comments=options.comments,
+                                     rules=options.rules)
     except Exception as exc:  # one bad page must never stop a run
         return None, _message(exc)
     return article, None

@@ -12,6 +12,7 @@ import lxml.html
 
 from ..model import Removal
 from ..rules.vocab import DOM_CONCEPTS, class_words, concept_of, is_content_attr, is_hidden
+from ..site_rules import RULES_FILTER
 
 #: Tags whose whole subtree is never text (removed in C before the walk).
 JUNK_TAGS = (
@@ -98,14 +99,18 @@ class DomPruner:
         self.guard_share = guard_share
         self.drop_hidden = drop_hidden
 
-    def __call__(self, root: lxml.html.HtmlElement) -> list[Removal]:
+    def __call__(self, root: lxml.html.HtmlElement, *, prune: dict | None = None,
+                 protected: frozenset | set = frozenset()) -> list[Removal]:
+        """``prune`` maps elements a user rule drops to the rule's label (dropped whatever their
+        size, as filter ``rules``); ``protected`` elements (what a keep rule selects, and its
+        ancestors) are never dropped."""
         lxml.etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
         body = root.find("body")
         if body is None:
             body = root
         lengths = text_lengths(body)
         total = max(lengths[body], 1)
-        dropped: list[tuple[lxml.html.HtmlElement, str]] = []
+        dropped: list[tuple[lxml.html.HtmlElement, str, str]] = []
         # Depth first in page order, so that removals come in page order.
         stack = [iter(body)]
         while stack:
@@ -115,16 +120,22 @@ class DomPruner:
                 continue
             if not isinstance(child.tag, str):
                 continue
+            if child in protected:
+                stack.append(iter(child))
+                continue
+            if prune and child in prune:
+                dropped.append((child, RULES_FILTER, prune[child]))
+                continue
             reason = self._reason(child, lengths)
             if reason and not self._guarded(child, total, lengths):
-                dropped.append((child, reason))
+                dropped.append((child, self.name, reason))
             else:
                 stack.append(iter(child))
         removals = []
-        for el, reason in dropped:
+        for el, name, reason in dropped:
             text = " ".join(el.text_content().split())
             if text:
-                removals.append(Removal(self.name, reason, text))
+                removals.append(Removal(name, reason, text))
                 _leave_marker(el)
             else:
                 el.drop_tree()

@@ -8,7 +8,22 @@ from typing import NamedTuple
 import lxml.etree
 import lxml.html
 
-from ..model import CAPTION, CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_ROW, Block
+from ..model import (
+    CAPTION,
+    CODE,
+    CODE_SPAN,
+    EM,
+    HEADING,
+    LINK,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    STRONG,
+    TABLE_ROW,
+    Block,
+    Mark,
+    Row,
+)
 
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol",
@@ -27,6 +42,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f\u200b\ufeff]")
 MAX_DEPTH = 200
 
 
+#: Inline elements whose span of text the blocks remember (for Markdown and HTML output).
+MARK_TAGS = {"a": LINK, "strong": STRONG, "b": STRONG, "em": EM, "i": EM, "code": CODE_SPAN,
+             "kbd": CODE_SPAN, "samp": CODE_SPAN, "tt": CODE_SPAN}
+#: Row and column spans above this are read as this (a page asking for 10,000 columns).
+MAX_SPAN = 100
+# The language of a code block: class="language-python" / "lang-js" (Prism, highlight.js,
+# Markdown renderers), "brush: js" (SyntaxHighlighter), "highlight-python3" (Sphinx, on the
+# wrapper); data-lang / data-language attributes.
+_LANG_CLASS = re.compile(r"(?:^|\s)(?:language-|lang-|highlight-|brush:\s*)([A-Za-z0-9_#+.-]{1,30})")
+_NO_LANG = frozenset({"default", "none", "nohighlight", "plaintext", "undefined", "null"})
+
 _BR = "\x1e"  # stands for <br> while a block's text is gathered
 _DOUBLE_BR = re.compile(r"\x1e\s*\x1e[\s\x1e]*")
 _BR_LINES = re.compile(r" ?\x1e ?")
@@ -40,13 +66,149 @@ def clean_space_keep_br(text: str) -> str:
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip(" \x1e")
 
 
+def _project(raw: str, offsets: list[int], strip: str | None) -> tuple[str, list[int]]:
+    """``raw`` cleaned as :func:`clean_space` does (``strip`` the characters stripped at the
+    ends, None for white space), and where each offset of ``raw`` lands in the result.
+
+    Space runs are collapsed piece by piece between the offsets; two pieces' runs that meet
+    become one space, as they would in one pass over the whole string."""
+    at: dict[int, int] = {}
+    pieces: list[str] = []
+    length, prev, space_end = 0, 0, False
+    for cut in sorted(set(offsets)) + [len(raw)]:
+        piece = _SPACE.sub(" ", _CONTROL.sub("", raw[prev:cut]))
+        if piece and space_end and piece[0] == " ":
+            piece = piece[1:]
+        if piece:
+            pieces.append(piece)
+            length += len(piece)
+            space_end = piece[-1] == " "
+        at[cut] = length
+        prev = cut
+    collapsed = "".join(pieces)
+    stripped = collapsed.strip(strip)
+    lead = len(collapsed) - len(collapsed.lstrip(strip))
+    n = len(stripped)
+    return stripped, [min(max(at[o] - lead, 0), n) for o in offsets]
+
+
+def _marks(raw: str, spans: list, strip: str | None, text: str) -> tuple[Mark, ...] | None:
+    """The spans moved from ``raw`` onto its cleaned ``text``; None if the two disagree."""
+    if raw == text:  # nothing collapsed or stripped: the offsets hold as they are
+        moved = spans
+    else:
+        cleaned, ends = _project(raw, [o for s, e, _, _ in spans for o in (s, e)], strip)
+        if cleaned != text:
+            return None
+        moved = [(ends[2 * i], ends[2 * i + 1], kind, href)
+                 for i, (_, _, kind, href) in enumerate(spans)]
+    return _trimmed_marks(text, moved) or None
+
+
+def _spans(parts: list[str], closed: list, open_marks: list) -> list[tuple[int, int, str, str | None]]:
+    """Marks given as indexes into a block's text parts, as character offsets into its text."""
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    end = len(parts)
+    spans = [(offsets[s], offsets[e], kind, href) for s, e, kind, href in closed]
+    spans.extend((offsets[s], offsets[end], kind, href) for s, kind, href in open_marks if s < end)
+    return spans
+
+
+def _inline_spans(el, parts: list[str], spans: list, depth: int = 0) -> None:
+    """The text of ``el`` as ``text_content`` gives it, into ``parts``, with its marks (past
+    MAX_DEPTH, the text alone)."""
+    if depth > MAX_DEPTH:
+        if isinstance(el.tag, str):
+            parts.append(el.text_content())
+        return
+    mark = MARK_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+    start = sum(len(p) for p in parts) if mark else 0
+    if el.text and isinstance(el.tag, str):
+        parts.append(el.text)
+    for child in el:
+        _inline_spans(child, parts, spans, depth + 1)
+        if child.tail:
+            parts.append(child.tail)
+    if mark:
+        end = sum(len(p) for p in parts)
+        if end > start:
+            spans.append((start, end, mark, el.get("href") if mark is LINK else None))
+
+
+def _cell_marks(block: Block, marked: list) -> tuple[Mark, ...] | None:
+    """A table row's marks: each marked cell's, placed where the cell stands in the row text."""
+    starts, at = [], 0
+    for cell in block.cells or ():
+        starts.append(at)
+        at += len(cell) + 3  # " | "
+    out: list[Mark] = []
+    for k, cell_el in marked:
+        parts: list[str] = []
+        spans: list = []
+        _inline_spans(cell_el, parts, spans)
+        marks = _marks("".join(parts), spans, None, block.cells[k]) if spans else None
+        out.extend(Mark(m.start + starts[k], m.end + starts[k], m.kind, m.href) for m in marks or ())
+    return tuple(out) or None
+
+
+def resolve_marks(block: Block) -> None:
+    """Compute ``block.marks`` from what segmentation left (done for the blocks an article
+    keeps only: most blocks are dropped, and marks cost more than the text)."""
+    source = block.marks_source
+    if source is None:
+        return
+    block.marks_source = None
+    if source[0] == "cells":
+        block.marks = _cell_marks(block, source[1])
+        return
+    raw, spans, strip, shift = source
+    if isinstance(spans, tuple):  # (parts, closed, open) as the walker left them
+        spans = _spans(*spans)
+    marks = _marks(raw, spans, strip, block.text[shift:]) if spans else None
+    if marks and shift:
+        marks = tuple(Mark(m.start + shift, m.end + shift, m.kind, m.href) for m in marks)
+    block.marks = marks
+
+
+def _trimmed_marks(text: str, spans: list[tuple[int, int, str, str | None]]) -> tuple[Mark, ...]:
+    """Marks with the white space at their edges left out; empty ones dropped."""
+    marks = []
+    for start, end, kind, href in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            marks.append(Mark(start, end, kind, href))
+    marks.sort(key=lambda m: (m.start, -m.end))
+    return tuple(marks)
+
+
+def code_language(pre: lxml.html.HtmlElement) -> str | None:
+    """The language a code block names on itself, its <code> child or its wrapper."""
+    code = pre.find("code")
+    for el in (pre, code, pre.getparent()):
+        if el is None:
+            continue
+        attrib = el.attrib
+        lang = attrib.get("data-lang") or attrib.get("data-language")
+        if not lang:
+            found = _LANG_CLASS.search(attrib.get("class", ""))
+            lang = found.group(1) if found else None
+        if lang and lang.lower() not in _NO_LANG and not lang.isdigit():
+            return lang.lower()
+    return None
+
+
 class _Walker:
     """Accumulates inline text into the current block; block-level elements flush it."""
 
     __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number",
-                 "pruned", "markers")
+                 "pruned", "markers", "open", "closed", "tables", "images")
 
-    def __init__(self) -> None:
+    def __init__(self, images: bool = False) -> None:
         self.blocks: list[Block] = []
         self.elements: list[lxml.html.HtmlElement] = []
         self.parts: list[str] = []
@@ -57,32 +219,69 @@ class _Walker:
         self.number = ""  # an ordered-list item's "N. ", waiting for the item's first text
         self.pruned: list[int] = []  # per pruned structure, the index of the block it precedes
         self.markers: list = []  # the markers themselves (where in the tree each stood)
+        # Inline marks: the open ones as [first part, kind, href], the closed ones of the
+        # current block as (first part, end part, kind, href); indexes into ``parts``.
+        self.open: list[list] = []
+        self.closed: list[tuple[int, int, str, str | None]] = []
+        self.tables = 0
+        # With images asked for: per <img>, the index of the block it stands before.
+        self.images: list[tuple[int, lxml.html.HtmlElement]] | None = [] if images else None
 
     def flush(self) -> None:
         if self.parts:
             raw = "".join(self.parts)
+            marked = (self.closed or self.open) and self.kind != CODE
             if self.kind == CODE:
-                self._emit(raw.replace(_BR, "\n").strip(), self.links)
+                text = raw.replace(_BR, "\n")
+                stripped = text.strip()
+                block = self._emit(stripped, self.links)
+                if block is not None:
+                    lead = text[:len(text) - len(text.lstrip())]
+                    block.indent = lead[lead.rfind("\n") + 1:] or None
             elif _BR in raw:
                 # <br><br> separates paragraphs; a single <br> is a line break inside one.
-                pieces = [p for p in (_BR_LINES.sub("\n", clean_space_keep_br(x))
-                                      for x in _DOUBLE_BR.split(raw)) if p]
-                total = sum(len(p) for p in pieces) or 1
-                for piece in pieces:
-                    self._emit(piece, self.links * len(piece) // total)
+                pieces, start = [], 0
+                for sep in _DOUBLE_BR.finditer(raw):
+                    pieces.append((start, raw[start:sep.start()]))
+                    start = sep.end()
+                pieces.append((start, raw[start:]))
+                cleaned = [(_BR_LINES.sub("\n", clean_space_keep_br(x)), at, x) for at, x in pieces]
+                cleaned = [c for c in cleaned if c[0]]
+                total = sum(len(p) for p, _, _ in cleaned) or 1
+                spans = _spans(self.parts, self.closed, self.open) if marked else None
+                for piece, at, x in cleaned:
+                    source = None
+                    if spans:
+                        inside = [(max(s - at, 0), min(e - at, len(x)), k, h) for s, e, k, h in spans
+                                  if s < at + len(x) and e > at]
+                        source = (x, inside, " \x1e") if inside else None
+                    self._emit(piece, self.links * len(piece) // total, source)
             else:
-                self._emit(clean_space(raw), self.links)
+                # The marks' offsets are worked out only for blocks the article keeps.
+                source = (raw, (self.parts, self.closed, [tuple(e) for e in self.open]), None) \
+                    if marked else None
+                self._emit(clean_space(raw), self.links, source)
         self.parts = []
         self.links = 0
+        self.closed = []
+        for entry in self.open:  # a mark around block-level children goes on in the next block
+            entry[0] = 0
 
-    def _emit(self, text: str, links: int) -> None:
-        if text:
-            if self.number and self.kind != CODE:
-                text, self.number = self.number + text, ""
-            owner = self.owner
-            self.blocks.append(Block(text, self.kind, min(links, len(text)), self.level,
-                                     tag=owner.tag if owner is not None else None))
-            self.elements.append(owner)
+    def _emit(self, text: str, links: int, source: tuple | None = None) -> Block | None:
+        if not text:
+            return None
+        shift = 0
+        if self.number and self.kind != CODE:
+            shift = len(self.number)
+            text, self.number = self.number + text, ""
+        owner = self.owner
+        block = Block(text, self.kind, min(links, len(text)), self.level,
+                      tag=owner.tag if owner is not None else None)
+        if source is not None:
+            block.marks_source = (*source, shift)
+        self.blocks.append(block)
+        self.elements.append(owner)
+        return block
 
     def add(self, text: str | None, in_link: bool, owner) -> None:
         if text:
@@ -96,8 +295,7 @@ class _Walker:
         tag = el.tag
         if not isinstance(tag, str):
             if tag is lxml.etree.Comment:  # a pruned structure's marker (see html.prune)
-                pending = any(p.strip(" \t\n\r\x1e") for p in self.parts)
-                self.pruned.append(len(self.blocks) + pending)
+                self.pruned.append(self._position())
                 self.markers.append(el)
             self.add(el.tail, in_link, el.getparent())
             return
@@ -108,11 +306,32 @@ class _Walker:
         if tag in BLOCK_TAGS:
             self._block(el, tag, in_link, depth)
         else:
-            link = in_link or tag == "a"
-            self.add(el.text, link, el)
-            for child in el:
-                self.walk(child, link, depth + 1)
+            mark = MARK_TAGS.get(tag)
+            if mark is None:
+                if tag == "img" and self.images is not None:
+                    self.images.append((self._position(), el))
+                self.add(el.text, in_link, el)
+                for child in el:
+                    self.walk(child, in_link, depth + 1)
+            else:
+                link = mark is LINK
+                entry = [len(self.parts), mark, el.get("href") if link else None]
+                self.open.append(entry)
+                link = link or in_link
+                self.add(el.text, link, el)
+                for child in el:
+                    self.walk(child, link, depth + 1)
+                self.open.pop()
+                end = len(self.parts)
+                if end > entry[0]:
+                    self.closed.append((entry[0], end, mark, entry[2]))
         self.add(el.tail, in_link, el.getparent())
+
+    def _position(self) -> int:
+        """The index of the block that what stands here comes before (the block being gathered
+        when it has text already, else the next)."""
+        pending = any(p.strip(" \t\n\r\x1e") for p in self.parts)
+        return len(self.blocks) + pending
 
     def _block(self, el, tag: str, in_link: bool, depth: int) -> None:
         if tag == "br":
@@ -140,7 +359,10 @@ class _Walker:
         elif tag == "pre":
             self.kind = CODE
             self.add(el.text_content(), in_link, el)
+            count = len(self.blocks)
             self.flush()
+            if len(self.blocks) > count:
+                self.blocks[-1].lang = code_language(el)
             self.kind, self.level = saved
             return
         elif tag in ("figcaption", "caption"):
@@ -156,16 +378,55 @@ class _Walker:
             self.number = ""
 
     def _table(self, table) -> None:
+        self.tables += 1
+        below: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
         for row in table.iter("tr"):
-            cells = tuple(
-                t for t in (clean_space(c.text_content()) for c in row if c.tag in ("td", "th")) if t
-            )
+            cells, columns = [], []
+            marked: list = []  # (cell index, cell element) of cells holding inline marks
+            header = row.getparent() is not None and row.getparent().tag == "thead"
+            all_th = True
+            col = 0
+            for c in row:
+                if c.tag not in ("td", "th"):
+                    continue
+                while below.get(col):
+                    col += 1
+                if c.tag == "td":
+                    all_th = False
+                text = clean_space(c.text_content())
+                if text:
+                    cells.append(text)
+                    columns.append(col)
+                    if next(c.iterdescendants(*MARK_TAGS), None) is not None:
+                        marked.append((len(cells) - 1, c))
+                colspan, rowspan = _span(c.get("colspan")), _span(c.get("rowspan"))
+                if rowspan > 1:
+                    for k in range(col, col + colspan):
+                        below[k] = max(below.get(k, 0), rowspan)
+                col += colspan
+            width = max([col, *(k + 1 for k, n in below.items() if n)])
+            for k in list(below):  # this row is done: rowspans from above cover one row less
+                below[k] -= 1
+                if below[k] <= 0:
+                    del below[k]
             if not cells:
                 continue
             links = sum(len(clean_space(a.text_content())) for a in row.iter("a"))
             text = " | ".join(cells)
-            self.blocks.append(Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=cells))
+            block = Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=tuple(cells),
+                          row=Row(self.tables, header or all_th, tuple(columns), width))
+            if marked:
+                block.marks_source = ("cells", marked)
+            self.blocks.append(block)
             self.elements.append(row)
+
+
+def _span(value: str | None) -> int:
+    """A row or column span as the page gives it, read as browsers do (1 when unusable)."""
+    if not value:
+        return 1
+    value = value.strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _ordinal(ol, li) -> int:
@@ -193,12 +454,14 @@ class Segments(NamedTuple):
     elements: list[lxml.html.HtmlElement]  # the element each block came from
     pruned: list[int]  # per structure the DOM pruner dropped, the index of the next block
     markers: list  # per structure the DOM pruner dropped, the marker left in its place
+    images: list[tuple[int, lxml.html.HtmlElement]]  # per <img> (when asked), likewise
 
 
-def segment(root: lxml.html.HtmlElement) -> Segments:
+def segment(root: lxml.html.HtmlElement, *, images: bool = False) -> Segments:
     """The blocks under ``root`` in document order, with the element each block came from and
-    where the pruned structures stood among them."""
-    walker = _Walker()
+    where the pruned structures (and, with ``images``, the <img> elements) stood among them."""
+    walker = _Walker(images)
     walker.walk(root, False, 0)
     walker.flush()
-    return Segments(walker.blocks, walker.elements, walker.pruned, walker.markers)
+    return Segments(walker.blocks, walker.elements, walker.pruned, walker.markers,
+                    walker.images or [])

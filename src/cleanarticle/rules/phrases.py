@@ -43,8 +43,9 @@ _NUMBER = "\ue001"  # a stand-in for "{n}" that normalize() leaves alone
 
 
 def _pattern(phrase: str) -> str:
-    """A phrase as a regex: ``*`` stands for a few words, ``{n}`` for a number ("{n} of {n}")."""
-    parts = [re.escape(normalize(p.replace("{n}", _NUMBER))).replace(_NUMBER, r"\d[\d,.]{0,9}")
+    """A phrase as a regex: ``*`` stands for a few words, ``{n}`` for a whole number ("{n} of
+    {n}", "join {n}+ subscribers"; not "4.7 / 5", a rating)."""
+    parts = [re.escape(normalize(p.replace("{n}", _NUMBER))).replace(_NUMBER, r"\d{1,3}(?:,\d{3})*")
              for p in phrase.split("*")]
     return r"[^\n]{0,60}?".join(parts)
 

@@ -1,8 +1,9 @@
 """The plain-text front end: a page already scraped to text becomes the working Document.
 
-lines ─► blocks (one per line) ─► metadata from the lines ─► the article's span of lines (the
-lines outside it are placed outside the article, as the HTML front end places blocks outside
-its region) ─► the page type, from what a dump keeps (URL, metadata, prose).
+lines ─► blocks (one per line) ─► metadata from the lines ─► the user rules for the page's host
+─► the article's span of lines (the lines outside it are placed outside the article, as the
+HTML front end places blocks outside its region) ─► the page type, from what a dump keeps (URL,
+metadata, prose), or the one a user rule forces.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 from ..document import Document
 from ..meta import extract_text_metadata
 from ..options import Options
-from ..page_type import decide_page_type
+from ..page_type import decide_page_type, forced_page_type
 from ..rules.prose import prose_chars
 from .segment import segment_text
 from .span import mark_span
@@ -24,6 +25,8 @@ def text_document(text: str, url: str | None, reference_date: dt.date | None,
     metadata = extract_text_metadata(text.splitlines(), url, reference_date=reference_date)
     blocks = segment_text(text)
     mark_span(blocks)
+    rules = options.rules.for_url(url or metadata.url) if options.rules else None
     prose = prose_chars([b for b in blocks if b.in_region])
-    return Document("text", blocks, metadata,
-                    page_type=decide_page_type(metadata, url, None, prose))
+    page_type = (forced_page_type(*rules.page_type) if rules and rules.page_type
+                 else decide_page_type(metadata, url, None, prose))
+    return Document("text", blocks, metadata, page_type=page_type, rules=rules, segmented=blocks)
