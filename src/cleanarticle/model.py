@@ -74,6 +74,9 @@ class Block:
     marks_source: tuple | None = field(default=None, repr=False, compare=False)
     # The user rule (a keep selector) that pins the block in the article: no filter drops it.
     pinned: str | None = None
+    # HTML: the element the block's own element sits in, numbered in page order; blocks that
+    # share it are siblings (the verses of one song, the steps of one list). None on text.
+    container: int | None = None
 
     @property
     def in_region(self) -> bool:

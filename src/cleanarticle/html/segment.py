@@ -457,11 +457,25 @@ class Segments(NamedTuple):
     images: list[tuple[int, lxml.html.HtmlElement]]  # per <img> (when asked), likewise
 
 
+def number_containers(blocks: list[Block], elements: list) -> None:
+    """Set each block's ``container``: the number of the element holding its block-level
+    element (the <div> around a <p>), counted in page order."""
+    numbers: dict = {}
+    for block, el in zip(blocks, elements, strict=True):
+        node = el
+        while node is not None and node.tag not in BLOCK_TAGS:
+            node = node.getparent()
+        parent = node.getparent() if node is not None else None
+        if parent is not None:
+            block.container = numbers.setdefault(parent, len(numbers))
+
+
 def segment(root: lxml.html.HtmlElement, *, images: bool = False) -> Segments:
     """The blocks under ``root`` in document order, with the element each block came from and
     where the pruned structures (and, with ``images``, the <img> elements) stood among them."""
     walker = _Walker(images)
     walker.walk(root, False, 0)
     walker.flush()
+    number_containers(walker.blocks, walker.elements)
     return Segments(walker.blocks, walker.elements, walker.pruned, walker.markers,
                     walker.images or [])

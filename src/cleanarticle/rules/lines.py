@@ -56,8 +56,15 @@ def boilerplate_phrase(text: str) -> str | None:
     return _SNIPPETS.search(text)
 
 
+#: Script values a player or widget leaves as a block of text of their own.
+_SCRIPT_LITERALS = frozenset({"true", "false", "null", "undefined", "nan", "[object object]"})
+
+
 def is_script_data(text: str) -> bool:
-    """True for a long JSON object or array written out as text."""
+    """True for a long JSON object or array written out as text, or a lone script value
+    ("false", "null", "undefined")."""
+    if text.strip().lower() in _SCRIPT_LITERALS:
+        return True
     if len(text) < DATA_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
         return False
     try:
