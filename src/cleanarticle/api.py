@@ -9,10 +9,12 @@ from .decode import to_text
 from .document import Document
 from .errors import UnusableInputError
 from .html.front import html_document
-from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
+from .limits import DEFAULT_TIMEOUT, page_limits
+from .meta.language import detect_language
 from .model import Article
 from .options import Options
 from .pipeline import Pipeline, default_pipeline
+from .rules.spaces import tidy
 from .text.front import text_document
 
 _DEFAULT_OPTIONS = Options()
@@ -46,7 +48,7 @@ def clean(
     _reference(reference_date)  # a bad argument stays a plain ValueError
     with page_limits(timeout):
         if kind == "auto":
-            text = to_text(page)
+            text = to_text(page, url=url)
             kind = "html" if looks_like_html(text) else "text"
             page = text
         if kind == "html":
@@ -114,20 +116,27 @@ def clean_text(
     options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        doc = text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
+        doc = text_document(to_text(page, url=url), url, ref, options)
         return _article(pipeline.run(doc), url, min_confidence)
 
 
 def _article(doc: Document, url: str | None, min_confidence: float | None = None) -> Article:
     m = doc.metadata
     score = confidence(doc)
-    blocks = doc.blocks if min_confidence is None or score >= min_confidence else []
+    body = "\n\n".join(filter(None, (tidy(b.text, b.kind) for b in doc.blocks)))
+    if m.sources.get("language") in (None, "guess"):  # the page declares none
+        detected = detect_language(body)
+        if detected:
+            m.language, m.sources["language"] = detected, "detected"
+    kept = min_confidence is None or score >= min_confidence
+    blocks = doc.blocks if kept else []
+    text = body if kept else ""
     return Article(
-        text="\n\n".join(b.text for b in blocks),
+        text=text,
         title=m.title,
         date=m.date,
         author=m.author,
-        url=m.url or url,
+        url=url or m.url,
         updated=m.updated,
         date_source=m.date_source,
         sitename=m.sitename,
@@ -138,6 +147,7 @@ def _article(doc: Document, url: str | None, min_confidence: float | None = None
         removals=doc.removals,
         confidence=score,
         is_article=score >= THRESHOLD,
+        truncated=doc.truncated,
     )
 
 

@@ -265,7 +265,7 @@ def _reads_better(data: bytes, guess: str) -> bool:
         return True
     if len(theirs) != len(data):  # a multi-byte encoding (CJK): no confusion with 1252
         return True
-    differ = [i for i, (a, b) in enumerate(zip(theirs, ours)) if a != b]
+    differ = [i for i, (a, b) in enumerate(zip(theirs, ours, strict=True)) if a != b]
     if not differ:
         return False
     score = _plausibility(theirs, differ)

@@ -19,3 +19,4 @@ class Document:
     # HTML: per structure the DOM pruner dropped (the first removals, in page order), the index
     # of the block it stood before in ``blocks`` as segmented (explain places them by it).
     pruned_at: list[int] = field(default_factory=list)
+    truncated: bool = False  # the page was above the size cap: only its beginning is here

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from .model import CAPTION, CODE, HEADING, LIST_ITEM, QUOTE, TABLE_ROW, Article, Block
+from .records import page_record
 
 FORMATS = ("text", "markdown", "json", "jsonl")
 SUFFIXES = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl"}
@@ -75,38 +75,18 @@ def _markdown_block(block: Block) -> str:
     return text.strip()
 
 
-def article_record(article: Article, *, source: str | None = None) -> dict[str, Any]:
-    """Article.to_dict() plus ``source`` (when given) and ``error`` (None)."""
-    record: dict[str, Any] = {}
-    if source is not None:
-        record["source"] = source
-    record.update(article.to_dict())
-    record["error"] = None
-    return record
-
-
-def error_record(error: str, *, source: str | None = None,
-                 url: str | None = None) -> dict[str, Any]:
-    """The record of an input that produced no article, with the same keys as a success."""
-    record = article_record(Article(url=url), source=source)
-    for key in record:
-        if key not in ("source", "url"):
-            record[key] = None
-    record["error"] = error
-    return record
-
-
 def render(article: Article | None, fmt: str, *, source: str | None = None,
-           error: str | None = None) -> str:
-    """One input rendered in ``fmt``; text/markdown of a failed input is empty."""
+           error: str | None = None, ident: str | None = None, url: str | None = None) -> str:
+    """One input rendered in ``fmt``; text/markdown of a failed input is empty.
+
+    JSON and JSONL are the input's record (:func:`cleanarticle.records.page_record`).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt in ("json", "jsonl"):
-        if article is None or error is not None:
-            record = error_record(error or "no article", source=source,
-                                  url=article.url if article else None)
-        else:
-            record = article_record(article, source=source)
+        record = page_record(None if error is not None else article, source=source,
+                             ident=ident, url=url or (article.url if article else None),
+                             error=error)
         if fmt == "json":
             return json.dumps(record, ensure_ascii=False, indent=2)
         return json.dumps(record, ensure_ascii=False)

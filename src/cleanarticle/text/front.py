@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..document import Document
+from ..limits import cap_chars
 from ..meta import extract_text_metadata
 from ..options import Options
 from .segment import segment_text
@@ -18,8 +19,9 @@ from .span import mark_span
 
 def text_document(text: str, url: str | None, reference_date: dt.date | None,
                   options: Options) -> Document:
-    """The text page as a Document (``text`` already capped to ``options.max_chars``)."""
+    """The text page as a Document; a text above ``options.max_chars`` is cut to it."""
+    text, truncated = cap_chars(text, options.max_chars)
     metadata = extract_text_metadata(text.splitlines(), url, reference_date=reference_date)
     blocks = segment_text(text)
     mark_span(blocks)
-    return Document("text", blocks, metadata)
+    return Document("text", blocks, metadata, truncated=truncated)
