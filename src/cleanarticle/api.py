@@ -39,6 +39,9 @@ def clean(
     :class:`UnusableInputError` for input that is not a page (wrong type, binary data).
     With ``min_confidence``, a page whose ``confidence`` is below it (a home, listing or
     product page) comes back with an empty body; its metadata is kept.
+    A page above ``options.max_chars`` characters is cut to it (at a tag or line break) and
+    only its beginning cleaned: ``Article.truncated`` says so. ``url`` is kept as
+    ``Article.url`` and hints at the encoding of bytes that declare none.
     ``timeout`` bounds the seconds spent on the page (default ``DEFAULT_TIMEOUT``, 20 s;
     None for no limit; enforced on the main thread on Unix): past it, :class:`PageTimeoutError`.
     Errors from deep inside come out as :class:`CleanArticleError` subclasses only.
