@@ -4,6 +4,7 @@ from .api import clean, clean_html, clean_text
 from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
 from .explain import Explanation, explain
 from .model import Article, Block, Metadata, Removal
+from .options import Options
 
 __all__ = [
     "Article",
@@ -11,6 +12,7 @@ __all__ = [
     "CleanArticleError",
     "Explanation",
     "Metadata",
+    "Options",
     "PageTimeoutError",
     "PageTooLargeError",
     "Removal",
@@ -20,4 +22,4 @@ __all__ = [
     "clean_text",
     "explain",
 ]
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one copy: pyproject.toml reads it
