@@ -114,6 +114,13 @@ def _format(value: str) -> str:
     return value
 
 
+def _share(value: str) -> float:
+    number = float(value)
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value}")
+    return number
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", choices=KINDS, default="auto",
                         help="input kind (default: auto, from the file suffix or content)")
@@ -122,6 +129,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
                         metavar="N",
                         help=f"refuse pages above N bytes (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument("--min-confidence", type=_share, metavar="P",
+                        help="pages less likely than P (0-1) to be an article (home, listing, "
+                             "product pages) keep their metadata but get no text; the "
+                             "confidence is in the JSON record")
 
 
 def files_parser() -> argparse.ArgumentParser:
@@ -275,7 +286,8 @@ def _batch_main(argv: list[str]) -> int:
         sources=SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, html_field=ns.html_field,
                               text_field=ns.text_field, url_field=ns.url_field,
                               id_field=ns.id_field),
-        clean=CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout),
+        clean=CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout,
+                           min_confidence=ns.min_confidence),
         dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker)
     if config.dask_scheduler:
         try:
@@ -478,7 +490,8 @@ def _files_main(argv: list[str]) -> int:
     if ns.url and len(files) != 1:
         parser.error("--url applies to a single input")
     options = SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, url=ns.url)
-    clean_options = CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout)
+    clean_options = CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout,
+                                 min_confidence=ns.min_confidence)
 
     def note(message: str) -> None:
         if not ns.quiet:

@@ -357,3 +357,22 @@ def test_a_page_above_the_size_cap_is_flagged_in_the_record_and_summary(tmp_path
     assert "THE LAST WORDS" not in record["text"]
     assert record["text"].split()[-1] in {"harbour", "ferry", "channel", "dredging"}  # no half word
     assert "1 truncated" in capsys.readouterr().err
+
+
+def test_min_confidence_keeps_the_metadata_of_non_articles_but_not_their_text(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "story.html").write_text(article_html("Ferry pier approved"))
+    links = "".join(f'<li><a href="/s/{i}">Headline number {i} of the day</a></li>'
+                    for i in range(40))
+    (folder / "home.html").write_text(
+        f"<html><head><title>Harbour News</title></head><body><ul>{links}</ul></body></html>")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "-q", "-j", "1",
+                 "--min-confidence", "0.5"]) == 0
+    records = {r["source"].rsplit("/", 1)[1]: r for r in read_lines(out)}
+    home, story = records["home.html"], records["story.html"]
+    assert home["is_article"] is False and home["confidence"] < 0.5
+    assert home["text"] == "" and home["title"] == "Harbour News"
+    assert story["is_article"] is True and PARAGRAPHS[0] in story["text"]
+    assert main(["batch", str(folder), "-o", str(out), "--min-confidence", "2"]) == 2

@@ -26,6 +26,7 @@ class CleanOptions:
 
     reference_date: date | str | None = None
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per page inside clean(); None: no limit
+    min_confidence: float | None = None  # below it, the record keeps the metadata, no text
 
 
 def is_empty(data: bytes | str) -> bool:
@@ -73,7 +74,8 @@ def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | No
         # Looked up at call time: a wrapper installed on cleanarticle.clean applies here too.
         article = cleanarticle.clean(data, page.url, kind=page.kind,
                                      reference_date=options.reference_date or page.reference_date,
-                                     timeout=options.timeout)
+                                     timeout=options.timeout,
+                                     min_confidence=options.min_confidence)
     except PageTimeoutError:
         return None, timeout_message(options.timeout)
     except Exception as exc:  # one bad page must never stop a run
