@@ -12,11 +12,13 @@ from .errors import UnusableInputError
 from .html.front import html_document
 from .html.images import article_images
 from .html.segment import resolve_marks
-from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
+from .limits import DEFAULT_TIMEOUT, page_limits
+from .meta.language import detect_language
 from .model import LINK, Article, Block
 from .options import Options
 from .pipeline import Pipeline, default_pipeline
 from .render.inline import resolve_links
+from .rules.spaces import tidy
 from .site_rules import Rules
 from .text.front import text_document
 
@@ -150,7 +152,7 @@ def clean_text(
     options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        doc = text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
+        doc = text_document(to_text(page, url=url), url, ref, options)
         return _article(pipeline.run(doc), url, options, min_confidence)
 
 
@@ -172,15 +174,22 @@ def _article(doc: Document, url: str | None, options: Options,
              min_confidence: float | None = None) -> Article:
     m = doc.metadata
     score = confidence(doc)
-    blocks = doc.blocks if min_confidence is None or score >= min_confidence else []
+    body = "\n\n".join(filter(None, (tidy(b.text, b.kind) for b in doc.blocks)))
+    if m.sources.get("language") in (None, "guess"):  # the page declares none
+        detected = detect_language(body)
+        if detected:
+            m.language, m.sources["language"] = detected, "detected"
+    keep = min_confidence is None or score >= min_confidence
+    blocks = doc.blocks if keep else []
+    text = body if keep else ""
     _settle_links(blocks, options.links, doc.base_url or url)
     kept = {id(b) for b in blocks}
     return Article(
-        text="\n\n".join(b.text for b in blocks),
+        text=text,
         title=m.title,
         date=m.date,
         author=m.author,
-        url=m.url or url,
+        url=url or m.url,
         updated=m.updated,
         date_source=m.date_source,
         sitename=m.sitename,
@@ -196,6 +205,7 @@ def _article(doc: Document, url: str | None, options: Options,
         images=article_images(doc.images, doc.segmented, blocks, doc.base_url or url)
         if doc.images else [],
         comments=[c for c, held in doc.comments if not any(id(b) in kept for b in held)],
+        truncated=doc.truncated,
     )
 
 

@@ -8,7 +8,8 @@
 
 A page is a str or bytes (an HTML page, or text with ``kind="text"``), a dict with the
 JSONL fields (``html`` or ``text``, ``url``, ``id``; names configurable) or a
-:class:`cleanarticle.batch.Page`.
+:class:`cleanarticle.batch.Page`. Each gives one record with the keys of
+:data:`cleanarticle.records.RECORD_KEYS`, as the batch lines.
 
 Dask runs tasks in threads that cannot be killed, so the per-page ``timeout`` here stops
 waiting for a page and records the timeout, but a page that never finishes keeps its
@@ -26,7 +27,7 @@ from typing import Any
 
 from .batch.pool import WorkerStartError
 from .batch.sources import Page, SourceOptions, record_page
-from .batch.work import CleanOptions, batch_record, process_page
+from .batch.work import CleanOptions, batch_record, process_page, timeout_message
 from .site_rules import Rules
 
 _MISSING_EXTRA = (
@@ -56,8 +57,7 @@ def _as_page(item: Any, kind: str, fields: SourceOptions) -> Page:
     if isinstance(item, (str, bytes)):
         return Page(None, item, kind=kind)
     if isinstance(item, dict):
-        ident = item.get(fields.id_field)
-        return record_page(item, None if ident is None else str(ident), fields)
+        return record_page(item, None, fields)
     return Page(None, error=f"unsupported page type: {type(item).__name__}")
 
 
@@ -70,7 +70,7 @@ def _clean_with_deadline(page: Page, options: CleanOptions,
                               daemon=True)
     thread.start()
     thread.join(timeout)
-    return box[0] if box else batch_record(page, None, f"timeout after {timeout:g}s")
+    return box[0] if box else batch_record(page, None, timeout_message(timeout))
 
 
 def clean_partition(pages: Iterable[Any], *, kind: str = "auto",
@@ -78,11 +78,16 @@ def clean_partition(pages: Iterable[Any], *, kind: str = "auto",
                     html_field: str = "html", text_field: str = "text",
                     url_field: str = "url", id_field: str = "id",
                     rules: Rules | None = None) -> list[dict[str, Any]]:
-    """One record (source, url, title, date, author, text, error) per page, in order;
-    ``rules``: user rules applied to every page."""
+    """One record (:data:`cleanarticle.records.RECORD_KEYS`) per page, in order.
+
+    ``timeout`` also bounds the page inside :func:`cleanarticle.clean` where it can (on a
+    worker's main thread); None leaves clean()'s own default. ``rules``: user rules applied to
+    every page.
+    """
     fields = SourceOptions(kind=kind, html_field=html_field, text_field=text_field,
                            url_field=url_field, id_field=id_field)
-    options = CleanOptions(reference_date=reference_date, rules=rules)
+    options = CleanOptions(reference_date=reference_date, rules=rules,
+                           **({"timeout": timeout} if timeout else {}))
     return [_clean_with_deadline(_as_page(item, kind, fields), options, timeout)
             for item in pages]
 
@@ -114,7 +119,7 @@ def clean_on_cluster(pages: Iterable[Page], address: str, *,
     often than the scheduler allows) yields one error record per page.
     """
     distributed = _import_distributed()
-    options = clean or CleanOptions()
+    options = clean or CleanOptions(**({"timeout": timeout} if timeout else {}))
     try:
         client = distributed.Client(address, set_as_default=False)
     except (OSError, TimeoutError) as exc:

@@ -16,18 +16,22 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from .progress import peak_rss_bytes
 from .sources import Page
-from .work import CleanOptions, batch_record, process_page
+from .work import CleanOptions, batch_record, process_page, timeout_message
 
 _CONTEXT = "forkserver" if sys.platform != "win32" else "spawn"
 _READY = "ready"
 # A fresh interpreter (spawn, or the fork server's first start) imports lxml and the rules.
 _START_TIMEOUT = 120.0
+# The worker's own time limit (inside clean()) is the run's timeout; the parent kills it only
+# this much later, when the page is stuck where the limit cannot reach (inside lxml).
+_KILL_GRACE = 1.0
+_KILL_GRACE_SHARE = 0.1
 
 
 class WorkerStartError(RuntimeError):
@@ -96,6 +100,8 @@ class WorkerPool:
     def __post_init__(self) -> None:
         if self.jobs < 1:
             raise ValueError("jobs must be >= 1")
+        # Each page gets the pool's time limit inside clean() too, not clean()'s default.
+        self.options = replace(self.options, timeout=self.timeout)
         self._ctx = mp.get_context(_CONTEXT)
         if _CONTEXT == "forkserver":
             # Workers fork from a server that has already imported the extractor.
@@ -146,7 +152,7 @@ class WorkerPool:
             worker = self._start()
             worker.conn.send(page)
         worker.page = page
-        worker.deadline = time.monotonic() + self.timeout
+        worker.deadline = time.monotonic() + self.timeout * (1 + _KILL_GRACE_SHARE) + _KILL_GRACE
         return worker
 
     def imap_unordered(self, pages: Iterable[Page]) -> Iterator[dict[str, Any]]:
@@ -209,7 +215,7 @@ class WorkerPool:
         if time.monotonic() >= worker.deadline:
             self.stats.timeouts += 1
             self._stop(worker, kill=True)
-            return batch_record(page, None, f"timeout after {self.timeout:g}s"), self._start()
+            return batch_record(page, None, timeout_message(self.timeout)), self._start()
         return None, worker
 
     def _death_reason(self, worker: _Worker) -> str:

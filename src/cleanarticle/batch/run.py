@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import IO, Any
 
 from .pool import PoolStats, WorkerPool, WorkerStartError, default_jobs
 from .progress import Progress, Tally
 from .sink import JsonlSink, OutputError
-from .sources import Page, SourceOptions, iter_pages
+from .sources import Page, SourceOptions, count_pages, iter_pages
 from .work import CleanOptions
 
 DEFAULT_TIMEOUT = 30.0
@@ -43,11 +45,28 @@ def _records(config: BatchConfig, pages: Iterator[Page],
     if config.dask_scheduler:
         from ..dask import clean_on_cluster
 
-        return clean_on_cluster(pages, config.dask_scheduler, clean=config.clean,
+        return clean_on_cluster(pages, config.dask_scheduler,
+                                clean=replace(config.clean, timeout=config.timeout),
                                 timeout=config.timeout)
     pool = WorkerPool(config.jobs, config.timeout, config.clean,
                       max_pages_per_worker=config.max_pages_per_worker, stats=stats)
     return pool.imap_unordered(pages)
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return os.isatty(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def run_batch(config: BatchConfig, *, stderr: IO[str] | None = None) -> int:
@@ -60,8 +79,12 @@ def run_batch(config: BatchConfig, *, stderr: IO[str] | None = None) -> int:
     except OutputError as exc:
         print(f"cleanarticle batch: error: {exc}", file=stderr)
         return 1
-    pages = _not_done(iter_pages(config.inputs, config.sources), sink.done, tally)
-    progress = Progress(tally, quiet=config.quiet, stream=stderr)
+    pages = _not_done(iter_pages(config.inputs, config.sources, tally.duplicates), sink.done,
+                      tally)
+    progress = Progress(tally, quiet=config.quiet, stream=stderr,
+                        count=partial(count_pages, config.inputs, config.sources),
+                        lines_to_terminal=config.output == "-" and _stdout_is_terminal(),
+                        already_done=len(sink.done))
     records = _records(config, pages, stats)
     status = 0
     try:
@@ -69,6 +92,11 @@ def run_batch(config: BatchConfig, *, stderr: IO[str] | None = None) -> int:
             sink.write(record)
             tally.count(record)
             progress.update()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop at once, quietly, as the files command does.
+        _silence_stdout()
+        config = replace(config, quiet=True)
+        status = 1
     except (OutputError, WorkerStartError) as exc:
         print(f"cleanarticle batch: error: {exc}", file=stderr)
         status = 1

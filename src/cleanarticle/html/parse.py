@@ -54,11 +54,49 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
 
     Returns None for a page with no markup content at all (empty document).
     """
-    text = to_text(page, encoding)
+    return parse_page(page, encoding=encoding, max_chars=max_chars)[0]
+
+
+def parse_page(page: str | bytes, *, encoding: str | None = None, url: str | None = None,
+               max_chars: int = MAX_CHARS) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """The page's tree (None when it has no markup content) and whether it was cut to size.
+
+    A page above ``max_chars`` characters or ``MAX_TAGS`` tags is cut before parsing, at the
+    last tag before the limit, and only its beginning is cleaned: the second value says so.
+    """
+    text = to_text(page, encoding, url=url)
+    text, truncated = cap_markup(text, max_chars)
+    return _parse(text), truncated
+
+
+def cap_markup(text: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
+    """``text`` cut below ``max_chars`` characters and ``MAX_TAGS`` tags, and whether it was."""
     if len(text) > max_chars:
-        text = text[:max_chars]
-    if text.count("<") > MAX_TAGS:
-        text = text[:_nth_tag(text, MAX_TAGS)]
+        limit = cut_point(text, max_chars, "<")
+    else:
+        limit = len(text)
+    if text.count("<", 0, limit) > MAX_TAGS:
+        limit = _nth_tag(text, MAX_TAGS)  # the position of a tag: a clean cut already
+    return (text[:limit], True) if limit < len(text) else (text, False)
+
+
+#: How far back from the size cap a cut looks for a tag or line break, then white space.
+CUT_WINDOW = 10_000
+
+
+def cut_point(text: str, limit: int, boundary: str) -> int:
+    """Where to cut ``text`` to at most ``limit`` characters so that no word is cut in two:
+    before the last ``boundary`` (a tag, a line break) in the ``CUT_WINDOW`` characters
+    before ``limit``, else after white space there, else at ``limit``."""
+    floor = max(0, limit - CUT_WINDOW)
+    at = text.rfind(boundary, floor, limit + 1)
+    if at > 0:
+        return at
+    at = max(text.rfind(space, floor, limit) for space in " \t\n")
+    return at + 1 if at > 0 else limit
+
+
+def _parse(text: str) -> lxml.html.HtmlElement | None:
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
         text = _XML_DECL.sub("", text, count=1)
