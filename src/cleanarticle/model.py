@@ -19,7 +19,7 @@ CAPTION = "caption"
 class Block:
     """One unit of text: a paragraph, heading, list item, quote, table row, code or caption.
 
-    ``tag``, ``words`` and ``depth`` come from the DOM; they are ``None`` on the text path.
+    ``tag``, ``words`` and ``path`` come from the DOM; they are ``None`` on the text path.
     """
 
     text: str
@@ -33,6 +33,10 @@ class Block:
     # drops these blocks with this reason.
     outside: str | None = None
     cells: tuple[str, ...] | None = None  # table rows: the cell texts (text joins them with " | ")
+    # The shape of the block's place in the page: the block-level tags from <body> down to its
+    # element ("/body/div/article/div/p", a tag nested right in itself written once). Site
+    # profiles tell a template's repeated blocks by it.
+    path: str | None = None
 
     @property
     def in_region(self) -> bool:

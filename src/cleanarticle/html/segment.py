@@ -44,7 +44,7 @@ class _Walker:
     """Accumulates inline text into the current block; block-level elements flush it."""
 
     __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number",
-                 "pruned")
+                 "pruned", "path")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -56,6 +56,10 @@ class _Walker:
         self.owner: lxml.html.HtmlElement | None = None
         self.number = ""  # an ordered-list item's "N. ", waiting for the item's first text
         self.pruned: list[int] = []  # per pruned structure, the index of the block it precedes
+        # The block-level tags from the root to the element being walked, "/div/article/p",
+        # a tag repeated right under itself written once (wrappers nest without changing the
+        # template's shape). Blocks carry it as their ``path``.
+        self.path = ""
 
     def flush(self) -> None:
         if self.parts:
@@ -80,7 +84,8 @@ class _Walker:
                 text, self.number = self.number + text, ""
             owner = self.owner
             self.blocks.append(Block(text, self.kind, min(links, len(text)), self.level,
-                                     tag=owner.tag if owner is not None else None))
+                                     tag=owner.tag if owner is not None else None,
+                                     path=self.path))
             self.elements.append(owner)
 
     def add(self, text: str | None, in_link: bool, owner) -> None:
@@ -120,6 +125,13 @@ class _Walker:
         self.flush()
         if tag == "hr":
             return
+        outer = self.path
+        if not outer.endswith("/" + tag):
+            self.path = f"{outer}/{tag}"
+        self._inside(el, tag, in_link, depth)
+        self.path = outer
+
+    def _inside(self, el, tag: str, in_link: bool, depth: int) -> None:
         if tag == "table" and not _is_layout_table(el):
             self._table(el)
             return
@@ -162,7 +174,8 @@ class _Walker:
                 continue
             links = sum(len(clean_space(a.text_content())) for a in row.iter("a"))
             text = " | ".join(cells)
-            self.blocks.append(Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=cells))
+            self.blocks.append(Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=cells,
+                                     path=self.path + "/tr"))
             self.elements.append(row)
 
 
