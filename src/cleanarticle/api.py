@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from .confidence import THRESHOLD, confidence
 from .decode import to_text
@@ -12,8 +13,11 @@ from .html.front import html_document
 from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
 from .model import Article
 from .options import Options
-from .pipeline import Pipeline, default_pipeline
+from .pipeline import Pipeline, default_pipeline, with_site
 from .text.front import text_document
+
+if TYPE_CHECKING:
+    from .site import SiteProfile, SiteProfiles
 
 _DEFAULT_OPTIONS = Options()
 _DEFAULT_PIPELINE = default_pipeline(_DEFAULT_OPTIONS)
@@ -30,6 +34,7 @@ def clean(
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    site: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
     """Clean one page, HTML or plain text (``kind="auto"`` looks at the input).
 
@@ -40,20 +45,53 @@ def clean(
     ``timeout`` bounds the seconds spent on the page (default ``DEFAULT_TIMEOUT``, 20 s;
     None for no limit; enforced on the main thread on Unix): past it, :class:`PageTimeoutError`.
     Errors from deep inside come out as :class:`CleanArticleError` subclasses only.
+    With ``site`` (a :class:`cleanarticle.site.SiteProfile`, or :class:`SiteProfiles` from
+    which the page's host picks one), blocks the site repeats on most of its pages go too
+    (the ``site`` filter, last in the pipeline).
     """
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
+    _check_kind(kind)
     _reference(reference_date)  # a bad argument stays a plain ValueError
     with page_limits(timeout):
-        if kind == "auto":
-            text = to_text(page)
-            kind = "html" if looks_like_html(text) else "text"
-            page = text
+        kind, page = _resolve_kind(page, kind)
         if kind == "html":
             return clean_html(page, url, reference_date=reference_date, options=options,
-                              pipeline=pipeline, min_confidence=min_confidence, timeout=None)
+                              pipeline=pipeline, min_confidence=min_confidence, timeout=None,
+                              site=site)
         return clean_text(page, url, reference_date=reference_date, options=options,
-                          pipeline=pipeline, min_confidence=min_confidence, timeout=None)
+                          pipeline=pipeline, min_confidence=min_confidence, timeout=None,
+                          site=site)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in _KINDS:
+        raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
+
+
+def _resolve_kind(page: str | bytes, kind: str) -> tuple[str, str | bytes]:
+    """("html" or "text", the page): ``auto`` decodes the page and looks at it."""
+    if kind != "auto":
+        return kind, page
+    text = to_text(page)
+    return ("html" if looks_like_html(text) else "text"), text
+
+
+def front_document(page: str | bytes, url: str | None = None, *, kind: str = "auto",
+                   reference_date: dt.date | str | None = None,
+                   options: Options | None = None) -> Document | None:
+    """The Document a front end makes of the page, what the pipeline starts from (None for
+    HTML without any content). Site profiles are learned from it."""
+    _check_kind(kind)
+    options = options or _DEFAULT_OPTIONS
+    ref = _reference(reference_date)
+    kind, page = _resolve_kind(page, kind)
+    if kind == "html":
+        return html_document(page, url, ref, options)
+    return _text_document(page, url, ref, options)
+
+
+def _text_document(page: str | bytes, url: str | None, ref: dt.date | None,
+                   options: Options) -> Document:
+    return text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
 
 
 def looks_like_html(text: str) -> bool:
@@ -73,10 +111,14 @@ def _reference(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"reference_date must be a date or YYYY-MM-DD, got {value!r}") from None
 
 
-def _pipeline_for(options: Options | None, pipeline: Pipeline | None) -> tuple[Options, Pipeline]:
+def _pipeline_for(options: Options | None, pipeline: Pipeline | None,
+                  site: SiteProfile | SiteProfiles | None = None,
+                  url: str | None = None) -> tuple[Options, Pipeline]:
     options = options or _DEFAULT_OPTIONS
     if pipeline is None:
         pipeline = _DEFAULT_PIPELINE if options is _DEFAULT_OPTIONS else default_pipeline(options)
+    if site is not None:
+        pipeline = with_site(pipeline, site, url)
     return options, pipeline
 
 
@@ -89,9 +131,11 @@ def clean_html(
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    site: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
-    """Clean an HTML page (bytes in any encoding, or str). ``timeout`` as in :func:`clean`."""
-    options, pipeline = _pipeline_for(options, pipeline)
+    """Clean an HTML page (bytes in any encoding, or str). ``timeout`` and ``site`` as in
+    :func:`clean`."""
+    options, pipeline = _pipeline_for(options, pipeline, site, url)
     ref = _reference(reference_date)
     with page_limits(timeout):
         doc = html_document(page, url, ref, options)
@@ -109,12 +153,14 @@ def clean_text(
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    site: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
-    """Clean a page that was already scraped to plain text. ``timeout`` as in :func:`clean`."""
-    options, pipeline = _pipeline_for(options, pipeline)
+    """Clean a page that was already scraped to plain text. ``timeout`` and ``site`` as in
+    :func:`clean`."""
+    options, pipeline = _pipeline_for(options, pipeline, site, url)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        doc = text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
+        doc = _text_document(page, url, ref, options)
         return _article(pipeline.run(doc), url, min_confidence)
 
 
@@ -141,4 +187,5 @@ def _article(doc: Document, url: str | None, min_confidence: float | None = None
     )
 
 
-__all__ = ["UnusableInputError", "clean", "clean_html", "clean_text", "looks_like_html"]
+__all__ = ["UnusableInputError", "clean", "clean_html", "clean_text", "front_document",
+           "looks_like_html"]

@@ -16,6 +16,7 @@ from .filters.notices import Notices
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
 from .filters.reviews import CustomerReviews
+from .filters.site import SiteBoilerplate
 from .filters.tail import TailJunk
 from .filters.widgets import Widgets
 from .model import Removal
@@ -96,7 +97,6 @@ class Pipeline:
         return doc
 
 
-
 def default_pipeline(options: Options | None = None) -> Pipeline:
     """The block filters cleanarticle runs by default, in order."""
     return Pipeline((
@@ -114,3 +114,12 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         ClosingRun(),
         OrphanHeadings(),
     ))
+
+
+def with_site(pipeline: Pipeline, site, url: str | None = None) -> Pipeline:
+    """``pipeline`` with the site filter last, using ``site`` (a SiteProfile or SiteProfiles)
+    for a page fetched from ``url``; a site filter already in it is replaced."""
+    new = SiteBoilerplate(site, url)
+    if SiteBoilerplate.name in pipeline.names:
+        return pipeline.replace(SiteBoilerplate.name, new)
+    return Pipeline((*pipeline.filters, new))
