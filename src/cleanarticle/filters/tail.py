@@ -5,13 +5,17 @@ publisher's line, "Published in", an agency code), not the end of the article.""
 from __future__ import annotations
 
 from ..model import HEADING, LIST_ITEM, TABLE_ROW
-from ..rules.prose import ends_sentence, is_prose
+from ..rules.prose import ends_sentence, is_prose, word_count
 from .base import BlockFilter
 
 #: Fragments after the last prose block shorter than this, not ending a sentence, are dropped.
 SHORT_CHARS = 40
 #: Linked blocks after the last prose block at or above this link share are teasers.
 LINKED = 0.5
+#: A sentence of at least this many words that ends with a colon ("The board asked for the
+#: following before a final vote:") announces the short lines after it: its list, which a
+#: text dump writes without bullets. ("Share this:", "Filed under:" are shorter.)
+ANNOUNCE_WORDS = 5
 
 
 class TailJunk(BlockFilter):
@@ -28,6 +32,7 @@ class TailJunk(BlockFilter):
                 break
         if last < 0:
             return out
+        announced = False  # inside the list a line ending with a colon announced
         for i in range(last + 1, len(blocks)):
             block = blocks[i]
             if block.link_density >= LINKED:
@@ -38,6 +43,15 @@ class TailJunk(BlockFilter):
                 block.kind not in (LIST_ITEM, TABLE_ROW)
                 and len(block.text) < SHORT_CHARS
                 and not ends_sentence(block.text)
+                and not announced
             ):
                 out[i] = "fragment after the article"
+            if out[i] is not None:
+                announced = False
+            elif _announces(block.text):
+                announced = True
         return out
+
+
+def _announces(text: str) -> bool:
+    return text.endswith(":") and word_count(text) >= ANNOUNCE_WORDS

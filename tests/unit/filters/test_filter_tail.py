@@ -25,3 +25,14 @@ def test_blocks_before_the_last_prose_are_not_judged():
 
 def test_captions_go_and_paragraphs_stay():
     assert kept(Captions(), PROSE, caption("The old bridge in 1930."), PROSE_2) == [PROSE, PROSE_2]
+
+
+def test_short_lines_a_sentence_announces_with_a_colon_stay():
+    # A text dump writes a list without bullets: its items are short lines like fragments.
+    intro = "The board asked for the following before a final vote:"
+    items = ["A revised budget from staff", "A traffic study for Ostend Road"]
+    assert kept(TailJunk(), PROSE, intro, *items) == [PROSE, intro, *items]
+    # "Share this:" announces no list of the article; a heading or link ends the list.
+    assert kept(TailJunk(), PROSE, "Share this:", "Facebook", "Email") == [PROSE]
+    assert kept(TailJunk(), PROSE, intro, items[0], heading("More"), "Tip line") == [
+        PROSE, intro, items[0]]
