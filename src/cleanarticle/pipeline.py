@@ -117,9 +117,13 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
 
 
 def with_site(pipeline: Pipeline, site, url: str | None = None) -> Pipeline:
-    """``pipeline`` with the site filter last, using ``site`` (a SiteProfile or SiteProfiles)
-    for a page fetched from ``url``; a site filter already in it is replaced."""
+    """``pipeline`` with the site filter, using ``site`` (a SiteProfile or SiteProfiles) for a
+    page fetched from ``url``: after the filters that judge blocks by what they are, before
+    those that judge where the article ends (tail, closing, orphan headings), so that these
+    see the article's real end. A site filter already in it is replaced."""
     new = SiteBoilerplate(site, url)
     if SiteBoilerplate.name in pipeline.names:
         return pipeline.replace(SiteBoilerplate.name, new)
+    if TailJunk.name in pipeline.names:
+        return pipeline.insert_before(TailJunk.name, new)
     return Pipeline((*pipeline.filters, new))

@@ -262,13 +262,16 @@ def test_blocks_a_front_end_placed_outside_the_article_are_left_alone():
     assert SiteBoilerplate(_profile_of([_b("Menu", 10)])).decide(outside, doc) == [None, None]
 
 
-def test_the_site_filter_runs_last_and_pickles(html_profile):
+def test_the_site_filter_runs_before_the_end_of_article_filters_and_pickles(html_profile):
     pipeline = with_site(default_pipeline(), html_profile, URLS[0])
-    assert pipeline.names[-1] == "site" and pipeline.names[:-1] == default_pipeline().names
+    names = list(default_pipeline().names)
+    names.insert(names.index("tail"), "site")
+    assert list(pipeline.names) == names
     again = with_site(pipeline, html_profile)
     assert again.names == pipeline.names
     copy = pickle.loads(pickle.dumps(pipeline))
-    assert copy.filters[-1].site == html_profile
+    assert copy.filters[names.index("site")].site == html_profile
+    assert with_site(default_pipeline().without("tail"), html_profile).names[-1] == "site"
 
 
 def test_the_first_pass_skips_pages_a_full_sample_does_not_need():

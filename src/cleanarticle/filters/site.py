@@ -14,9 +14,10 @@ teasers cut with "…" and dates after it go with it, until other text resumes. 
 header directly over the page's own text ("At a glance" over the story's figures,
 "Ingredients") is the template's heading of that text and stays.
 
-The filter runs last, on what the other filters kept: with a profile, the output is the
-output without one less the site's boilerplate, and every other removal keeps its filter and
-reason.
+The filter runs after the filters that judge blocks by what they are (their removals keep
+their filter and reason) and before those that judge where the article ends (tail, closing,
+orphan headings), so that these see the article's real end: a teaser left under a rail header
+the tail filter would have taken goes with the header here.
 """
 
 from __future__ import annotations
