@@ -25,6 +25,7 @@ from .batch.sources import (
 )
 from .batch.work import CleanOptions, extract
 from .output import FORMATS, SUFFIXES, render
+from .site import MAX_PAGES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 KINDS = ("auto", "html", "text")
@@ -57,6 +58,9 @@ examples:
   cleanarticle batch CC-MAIN-*.warc.gz -o out.jsonl --jobs 8 --timeout 10
   cleanarticle batch crawl/ -o out.jsonl --resume          finish an interrupted run
   cleanarticle batch crawl/ -o out.jsonl --dask-scheduler tcp://10.0.0.5:8786
+  cleanarticle batch crawl/ -o out.jsonl --site-profile     learn what each site repeats first
+  cleanarticle batch crawl/ -o out.jsonl --save-profiles profiles/
+  cleanarticle batch crawl/part2/ -o part2.jsonl --profiles profiles/
 
 Inputs: files and folders of pages (.gz read transparently), JSONL files (.jsonl, .ndjson,
 one page per line; - for stdin) and WARC files (.warc, .warc.gz, one page per response
@@ -64,6 +68,14 @@ record; the HTTP Content-Type charset is applied).
 Output: one JSON line per input page with source, url, title, date, author, text and
 error (null, or why there is no article: "empty input", "binary input", "timeout after
 30s", "worker died (...)", ...). Lines are written whole, in completion order.
+
+Site profiles: --site-profile reads the inputs twice. The first pass samples up to
+--site-pages pages per site (the host of the page's URL, else of its canonical link or
+og:url, else a saved file's folder) and learns which blocks stand on most of a site's pages;
+the second cleans with that knowledge (sites with fewer than 5 distinct pages are cleaned as
+without). --save-profiles keeps the profiles (one JSON file per site), --profiles cleans with
+saved ones and skips the first pass: the same profiles give the same output, whatever the
+jobs, the order or the piece of the crawl.
 
 exit status: 0 the run finished (per-page errors are in the output lines), 1 the output
 could not be written, 2 usage error, 130 interrupted (rerun with --resume).
@@ -156,6 +168,14 @@ def batch_parser() -> argparse.ArgumentParser:
                         help="run on an existing Dask cluster (needs cleanarticle[dask])")
     parser.add_argument("--max-pages-per-worker", type=int, default=0, metavar="N",
                         help="restart a worker after N pages (default 0: never)")
+    parser.add_argument("--site-profile", action="store_true",
+                        help="first learn what each site repeats on its pages, then clean")
+    parser.add_argument("--site-pages", type=_positive_int, default=MAX_PAGES, metavar="N",
+                        help=f"pages sampled per site for --site-profile (default {MAX_PAGES})")
+    parser.add_argument("--save-profiles", metavar="DIR",
+                        help="save the learned site profiles to DIR (implies --site-profile)")
+    parser.add_argument("--profiles", metavar="DIR",
+                        help="clean with the site profiles saved in DIR (no first pass)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no summary line")
     _common(parser)
@@ -191,6 +211,9 @@ def _explain_main(argv: Sequence[str]) -> int:
     parser.add_argument("--url", help="the page's URL (helps dates and links)")
     parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
     parser.add_argument("--reference-date", help="YYYY-MM-DD for relative dates")
+    parser.add_argument("--profiles", metavar="DIR",
+                        help="site profiles saved by 'batch --save-profiles': site boilerplate "
+                             "shows with its share of the site's pages")
     try:
         ns = parser.parse_args(argv)
     except SystemExit as exc:
@@ -203,7 +226,18 @@ def _explain_main(argv: Sequence[str]) -> int:
         return 1
     from .explain import explain
 
-    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date)
+    site = None
+    if ns.profiles:
+        from .site import ProfileError, SiteProfiles, folder_site
+
+        try:
+            site = SiteProfiles.load(ns.profiles)
+        except ProfileError as exc:
+            print(f"cleanarticle explain: {exc}", file=sys.stderr)
+            return 1
+        if ns.page != "-":
+            site = site.with_default_site(folder_site(Path(ns.page).parent))
+    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, site=site)
     if fmt == "json":
         out = json.dumps(exp.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
@@ -246,6 +280,11 @@ def _batch_main(argv: list[str]) -> int:
         parser.error("--resume needs -o OUT.jsonl")
     if ns.max_pages_per_worker < 0:
         parser.error("--max-pages-per-worker must be >= 0")
+    learn = ns.site_profile or ns.save_profiles
+    if ns.profiles and learn:
+        parser.error("--profiles uses saved profiles: drop --site-profile/--save-profiles")
+    if learn and "-" in ns.inputs:
+        parser.error("--site-profile reads the inputs twice: stdin (-) cannot be one")
     config = BatchConfig(
         inputs=tuple(ns.inputs), output=ns.output, jobs=ns.jobs or default_jobs(),
         timeout=ns.timeout, resume=ns.resume, quiet=ns.quiet,
@@ -253,7 +292,9 @@ def _batch_main(argv: list[str]) -> int:
                               text_field=ns.text_field, url_field=ns.url_field,
                               id_field=ns.id_field),
         clean=CleanOptions(reference_date=ns.reference_date),
-        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker)
+        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker,
+        site_profile=bool(learn), site_pages=ns.site_pages, save_profiles=ns.save_profiles,
+        profiles=ns.profiles)
     if config.dask_scheduler:
         try:
             import distributed  # noqa: F401

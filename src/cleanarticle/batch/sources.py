@@ -39,6 +39,7 @@ class Page:
     error: str | None = None
     name: str | None = None  # path relative to its input root, for mirrored output names
     encoding: str | None = None  # charset from HTTP headers (WARC), applied in the worker
+    folder: str | None = None  # a saved file's folder: its site when it names no URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,8 @@ def page_from_file(file: InputFile, options: SourceOptions) -> Page:
         return Page(source, url=options.url, kind=kind, error=str(exc), name=file.name)
     except (OSError, EOFError, zlib.error) as exc:
         return Page(source, url=options.url, kind=kind, error=_read_error(exc), name=file.name)
-    return Page(source, data, url=options.url, kind=kind, name=file.name)
+    return Page(source, data, url=options.url, kind=kind, name=file.name,
+                folder=str(file.path.parent))
 
 
 def is_jsonl(path: Path) -> bool:
