@@ -13,8 +13,9 @@ SHORT_CHARS = 40
 #: Linked blocks after the last prose block at or above this link share are teasers.
 LINKED = 0.5
 #: A sentence of at least this many words that ends with a colon ("The board asked for the
-#: following before a final vote:") announces the short lines after it: its list, which a
-#: text dump writes without bullets. ("Share this:", "Filed under:" are shorter.)
+#: following before a final vote:") announces the run of short lines right after it: its
+#: list, which a text dump writes without bullets. ("Share this:", "Filed under:" are
+#: shorter.)
 ANNOUNCE_WORDS = 5
 
 
@@ -32,24 +33,20 @@ class TailJunk(BlockFilter):
                 break
         if last < 0:
             return out
-        announced = False  # inside the list a line ending with a colon announced
+        announced = False  # in the short lines right after a line that announces them
         for i in range(last + 1, len(blocks)):
             block = blocks[i]
+            fragment = (block.kind not in (LIST_ITEM, TABLE_ROW) and len(block.text) < SHORT_CHARS
+                        and not ends_sentence(block.text))
             if block.link_density >= LINKED:
                 out[i] = "linked item after the article"
             elif block.kind == HEADING:
                 out[i] = "heading after the article's last paragraph"
-            elif (
-                block.kind not in (LIST_ITEM, TABLE_ROW)
-                and len(block.text) < SHORT_CHARS
-                and not ends_sentence(block.text)
-                and not announced
-            ):
+            elif fragment and not announced:
                 out[i] = "fragment after the article"
-            if out[i] is not None:
-                announced = False
-            elif _announces(block.text):
-                announced = True
+            # The announced list is the run of short lines right after its announcement.
+            kept = out[i] is None
+            announced = kept and (_announces(block.text) or (announced and fragment))
         return out
 
 

@@ -36,3 +36,11 @@ def test_short_lines_a_sentence_announces_with_a_colon_stay():
     assert kept(TailJunk(), PROSE, "Share this:", "Facebook", "Email") == [PROSE]
     assert kept(TailJunk(), PROSE, intro, items[0], heading("More"), "Tip line") == [
         PROSE, intro, items[0]]
+
+
+def test_the_announced_list_ends_at_the_first_line_that_is_no_item():
+    intro = "Here is how you can help us keep the site running this year:"
+    closing = "Donate today for a free and open web!"
+    footer = ["Market Street 18", "33602 Bielefeld"]
+    assert kept(TailJunk(), PROSE, intro, "Give monthly", closing, *footer) == [
+        PROSE, intro, "Give monthly", closing]
