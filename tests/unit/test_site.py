@@ -282,3 +282,9 @@ def test_the_first_pass_skips_pages_a_full_sample_does_not_need():
     assert not any(sampler.wants(URLS[i], HTML[i]) for i in ranked[3:])
     assert sampler.wants("https://other.example/a", HTML[0])  # another site
     assert sampler.wants(None, HTML[ranked[-1]])  # no URL: the page must be parsed for its site
+
+
+def test_pages_that_cannot_be_cleaned_are_left_out_of_a_profile():
+    pages = [*zip(HTML[:6], URLS[:6], strict=True), (bytes(range(256)) * 8, URLS[6])]
+    assert SiteProfile.learn(pages, host=sitegen.HOST).pages == 6
+    assert SiteProfiles.learn(pages)[sitegen.HOST].pages == 6

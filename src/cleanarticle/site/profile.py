@@ -77,7 +77,9 @@ class SiteProfile:
     def learn(cls, pages: Iterable[str | bytes | tuple[str | bytes, str | None]], host: str,
               *, kind: str = "auto", max_pages: int | None = None) -> SiteProfile:
         """The profile of ``host`` from pages of that site (HTML or text; ``(page, url)`` pairs
-        or bare pages). Up to ``max_pages`` of them are sampled (default: sample.MAX_PAGES)."""
+        or bare pages). Up to ``max_pages`` of them are sampled (default: sample.MAX_PAGES);
+        pages that cannot be cleaned (binary data, past the time limit) are left out, and
+        ``pages`` of the result says how many distinct pages were counted."""
         from .sample import MAX_PAGES, SiteSampler
 
         sampler = SiteSampler(MAX_PAGES if max_pages is None else max_pages)
@@ -175,7 +177,8 @@ class SiteProfiles(Mapping[str, SiteProfile]):
               max_pages: int | None = None, min_pages: int | None = None) -> SiteProfiles:
         """Profiles of every host with at least ``min_pages`` distinct pages among ``(page,
         url)`` pairs; up to ``max_pages`` pages per host are sampled. A page's host comes from
-        its URL, else from its canonical link or og:url; pages with neither are skipped."""
+        its URL, else from its canonical link or og:url; pages with neither, and pages that
+        cannot be cleaned (binary data, past the time limit), are left out."""
         from .sample import MAX_PAGES, MIN_PAGES, SiteSampler
 
         sampler = SiteSampler(MAX_PAGES if max_pages is None else max_pages)

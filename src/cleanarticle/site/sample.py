@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..errors import CleanArticleError
 from ..limits import DEFAULT_TIMEOUT, page_limits
 from .fingerprint import content_rank, page_fingerprints, page_site, title_key, url_host
 from .profile import SiteProfile, SiteProfiles
@@ -108,9 +109,16 @@ class SiteSampler:
             ranks.add(sample.rank)
 
     def add_page(self, page: str | bytes, url: str | None = None, *, kind: str = "auto",
-                 site: str | None = None) -> None:
-        if site is not None or self.wants(url, page):
+                 site: str | None = None) -> bool:
+        """Samples the page; False when it cannot be cleaned at all (binary data, past the
+        time limit: a ``CleanArticleError``), which leaves it out of the sample."""
+        if site is None and not self.wants(url, page):
+            return True
+        try:
             self.add(sample_page(page, url, kind=kind, site=site))
+        except CleanArticleError:
+            return False
+        return True
 
     def merge(self, other: SiteSampler) -> SiteSampler:
         """Adds ``other``'s samples (the result is the sampler of both inputs together)."""
