@@ -25,22 +25,3 @@ def test_blocks_before_the_last_prose_are_not_judged():
 
 def test_captions_go_and_paragraphs_stay():
     assert kept(Captions(), PROSE, caption("The old bridge in 1930."), PROSE_2) == [PROSE, PROSE_2]
-
-
-def test_short_lines_a_sentence_announces_with_a_colon_stay():
-    # A text dump writes a list without bullets: its items are short lines like fragments.
-    intro = "The board asked for the following before a final vote:"
-    items = ["A revised budget from staff", "A traffic study for Ostend Road"]
-    assert kept(TailJunk(), PROSE, intro, *items) == [PROSE, intro, *items]
-    # "Share this:" announces no list of the article; a heading or link ends the list.
-    assert kept(TailJunk(), PROSE, "Share this:", "Facebook", "Email") == [PROSE]
-    assert kept(TailJunk(), PROSE, intro, items[0], heading("More"), "Tip line") == [
-        PROSE, intro, items[0]]
-
-
-def test_the_announced_list_ends_at_the_first_line_that_is_no_item():
-    intro = "Here is how you can help us keep the site running this year:"
-    closing = "Donate today for a free and open web!"
-    footer = ["Market Street 18", "33602 Bielefeld"]
-    assert kept(TailJunk(), PROSE, intro, "Give monthly", closing, *footer) == [
-        PROSE, intro, "Give monthly", closing]
