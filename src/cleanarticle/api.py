@@ -47,7 +47,7 @@ def clean(
     Errors from deep inside come out as :class:`CleanArticleError` subclasses only.
     With ``site`` (a :class:`cleanarticle.site.SiteProfile`, or :class:`SiteProfiles` from
     which the page's host picks one), blocks the site repeats on most of its pages go too
-    (the ``site`` filter, before the end-of-article filters).
+    (the ``site`` filter, right after the tail filter).
     """
     _check_kind(kind)
     _reference(reference_date)  # a bad argument stays a plain ValueError

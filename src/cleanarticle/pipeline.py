@@ -118,12 +118,12 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
 
 def with_site(pipeline: Pipeline, site, url: str | None = None) -> Pipeline:
     """``pipeline`` with the site filter, using ``site`` (a SiteProfile or SiteProfiles) for a
-    page fetched from ``url``: after the filters that judge blocks by what they are, before
-    those that judge where the article ends (tail, closing, orphan headings), so that these
-    see the article's real end. A site filter already in it is replaced."""
+    page fetched from ``url``: right after the tail filter (which then judges the page as it
+    does without a profile), before the closing and orphan-heading filters (which then see
+    what the site filter left). A site filter already in it is replaced."""
     new = SiteBoilerplate(site, url)
     if SiteBoilerplate.name in pipeline.names:
         return pipeline.replace(SiteBoilerplate.name, new)
     if TailJunk.name in pipeline.names:
-        return pipeline.insert_before(TailJunk.name, new)
+        return pipeline.insert_after(TailJunk.name, new)
     return Pipeline((*pipeline.filters, new))

@@ -232,7 +232,7 @@ def test_the_page_title_is_never_dropped():
     assert _decide(blocks, _profile_of(blocks), title="Town Votes On Bridge") == [None, None]
 
 
-def test_a_repeated_header_takes_its_rail_of_links_and_stops_at_the_page_text():
+def test_a_repeated_block_takes_the_teasers_and_dates_after_it_a_header_its_links():
     blocks = [_b(PROSE, 1), _b("FRESH FROM THE DESK", 10, kind=HEADING),
               _b("Another story's headline", 3, kind=LIST_ITEM, links=24),
               _b("A third story, cut short…", 1), _b("4 hours ago", 1), _b(PROSE + " More.", 1)]
@@ -240,6 +240,14 @@ def test_a_repeated_header_takes_its_rail_of_links_and_stops_at_the_page_text():
     assert reasons[0] is None and reasons[-1] is None
     assert reasons[1].startswith("site boilerplate")
     assert reasons[2:5] == ["in the site's rail under 'FRESH FROM THE DESK'"] * 3
+    # After a repeated line that heads nothing, a teaser goes with it, a link does not (a
+    # shop's own product tile after its promo line).
+    promo = [_b("Support the desk: readers keep these pages free, join them this week.", 10),
+             _b("Next story, cut short…", 1), _b("Trail Runner 5 - Men's", 1, links=22),
+             _b(PROSE, 1)]
+    assert _decide(promo, _profile_of(promo)) == [
+        "site boilerplate: on 10 of 10 pages of s.example",
+        "after the site boilerplate 'Support the desk: readers keep these pag'", None, None]
 
 
 def test_a_repeated_heading_over_the_page_own_text_stays():
@@ -262,10 +270,10 @@ def test_blocks_a_front_end_placed_outside_the_article_are_left_alone():
     assert SiteBoilerplate(_profile_of([_b("Menu", 10)])).decide(outside, doc) == [None, None]
 
 
-def test_the_site_filter_runs_before_the_end_of_article_filters_and_pickles(html_profile):
+def test_the_site_filter_runs_right_after_the_tail_filter_and_pickles(html_profile):
     pipeline = with_site(default_pipeline(), html_profile, URLS[0])
     names = list(default_pipeline().names)
-    names.insert(names.index("tail"), "site")
+    names.insert(names.index("tail") + 1, "site")
     assert list(pipeline.names) == names
     again = with_site(pipeline, html_profile)
     assert again.names == pipeline.names

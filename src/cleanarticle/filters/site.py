@@ -9,15 +9,14 @@ is never dropped, nor a line the page itself prints more than once (a label of i
 block must stand on nearly every page (``region_share``: a shared disclaimer), so the
 article's own text stays even when a few stories share a paragraph.
 
-A repeated header (a heading, or a short line that ends no sentence) heads a rail: the links,
-teasers cut with "…" and dates after it go with it, until other text resumes. A repeated
-header directly over the page's own text ("At a glance" over the story's figures,
+Teasers cut with "…" and dates right after a repeated block belong to it, and under a repeated
+header (a heading, or a short line ending no sentence) links too: a rail of other stories. A
+repeated header directly over the page's own text ("At a glance" over the story's figures,
 "Ingredients") is the template's heading of that text and stays.
 
-The filter runs after the filters that judge blocks by what they are (their removals keep
-their filter and reason) and before those that judge where the article ends (tail, closing,
-orphan headings), so that these see the article's real end: a teaser left under a rail header
-the tail filter would have taken goes with the header here.
+The filter runs right after the tail filter, which judges the page as without a profile (the
+boilerplate prose it keeps as the "last paragraph" still keeps the article's closing lines),
+and before the closing and orphan-heading filters, which then see what it left.
 """
 
 from __future__ import annotations
@@ -48,7 +47,8 @@ _TEASER_CUTS = ("…", "...")
 
 
 class SiteBoilerplate(BlockFilter):
-    """Drops the blocks a site repeats on most of its pages, and the rails they head.
+    """Drops the blocks a site repeats on most of its pages, and the links, teasers and dates
+    right after them.
 
     ``site`` is a :class:`cleanarticle.site.SiteProfile` (used for any page) or
     :class:`cleanarticle.site.SiteProfiles` (the page's site picks one: ``url``, the URL the
@@ -100,17 +100,19 @@ class SiteBoilerplate(BlockFilter):
             if not repeated(i):
                 k += 1
                 continue
+            header = _is_header(block)
             j = k + 1
-            if _is_header(block):
-                while j < len(inside) and not repeated(inside[j]) and _in_rail(
-                        blocks[inside[j]], title):
-                    j += 1
-                if j == k + 1 and j < len(inside) and not repeated(inside[j]):
-                    k += 1  # the template's heading over this page's own text: it stays
-                    continue
+            while j < len(inside) and not repeated(inside[j]) and _follows_it(
+                    blocks[inside[j]], title, header):
+                j += 1
+            if header and j == k + 1 and j < len(inside) and not repeated(inside[j]):
+                k += 1  # the template's heading over this page's own text: it stays
+                continue
             out[i] = f"site boilerplate: {where(count[i])}"
+            with_it = (f"in the site's rail under {block.text[:40]!r}" if header
+                       else f"after the site boilerplate {block.text[:40]!r}")
             for r in inside[k + 1:j]:
-                out[r] = f"in the site's rail under {block.text[:40]!r}"
+                out[r] = with_it
             k = j
         return out
 
@@ -126,13 +128,15 @@ def _has_article(doc: Document, blocks: Sequence[Block]) -> bool:
             or any(r.filter == OutsideRegion.name for r in doc.removals))
 
 
-def _in_rail(block: Block, title: str | None) -> bool:
-    """Other pages' material under a rail's header: a link, a teaser cut short, a date; never
-    prose or the page's own title."""
+def _follows_it(block: Block, title: str | None, header: bool) -> bool:
+    """Other pages' material after a repeated block: a teaser cut short, a date, and under a
+    header (a rail) links too; never prose or the page's own title. (Links after other
+    repeated lines are often the page's own: a shop's product tiles between its promos.)"""
     if is_prose(block) or shares_title(block, title):
         return False
     text = block.text
-    return block.link_density >= LINKED or text.endswith(_TEASER_CUTS) or is_dateline(text)
+    return (text.endswith(_TEASER_CUTS) or is_dateline(text)
+            or (header and block.link_density >= LINKED))
 
 
 def _is_header(block: Block) -> bool:
