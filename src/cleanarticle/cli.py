@@ -31,6 +31,7 @@ from .errors import CleanArticleError
 from .limits import DEFAULT_TIMEOUT as PAGE_TIMEOUT
 from .model import HEADING, Article
 from .output import DEFAULT_CHUNK_CHARS, FORMATS, SUFFIXES, render
+from .site import MAX_PAGES
 from .site_rules import Rules, RulesError, load_rules
 from .sniff import NOT_A_PAGE
 
@@ -77,6 +78,9 @@ examples:
   cleanarticle batch CC-MAIN-*.warc.gz -o out.jsonl --jobs 8 --timeout 10
   cleanarticle batch crawl/ -o out.jsonl --resume          finish an interrupted run
   cleanarticle batch crawl/ -o out.jsonl --dask-scheduler tcp://10.0.0.5:8786
+  cleanarticle batch crawl/ -o out.jsonl --site-profile     learn what each site repeats first
+  cleanarticle batch crawl/ -o out.jsonl --save-profiles profiles/
+  cleanarticle batch crawl/part2/ -o part2.jsonl --profiles profiles/
 
 Inputs: files and folders of pages (.gz read transparently), JSONL files (.jsonl, .ndjson,
 one page per line; - for stdin) and WARC files (.warc, .warc.gz, one page per response
@@ -88,6 +92,14 @@ language, confidence, is_article, truncated, ..., text) and error (null, or why 
 no article: "empty input", "binary input", "not a page: HTTP status 404", "timeout after
 30s", "worker died (...)", ...). Lines are written whole, in completion order. WARC-Date
 is the reference date of relative dates unless --reference-date is given.
+
+Site profiles: --site-profile reads the inputs twice. The first pass samples up to
+--site-pages pages per site (the host of the page's URL, else of its canonical link or
+og:url, else a saved file's folder) and learns which blocks stand on most of a site's pages;
+the second cleans with that knowledge (sites with fewer than 5 distinct pages are cleaned as
+without). --save-profiles keeps the profiles (one JSON file per site), --profiles cleans with
+saved ones and skips the first pass: the same profiles give the same output, whatever the
+jobs, the order or the piece of the crawl.
 
 exit status: 0 the run finished (per-page errors are in the output lines), 1 the output
 could not be written, 2 usage error, 130 interrupted (rerun with --resume).
@@ -226,6 +238,14 @@ def batch_parser() -> argparse.ArgumentParser:
                         help="run on an existing Dask cluster (needs cleanarticle[dask])")
     parser.add_argument("--max-pages-per-worker", type=int, default=0, metavar="N",
                         help="restart a worker after N pages (default 0: never)")
+    parser.add_argument("--site-profile", action="store_true",
+                        help="first learn what each site repeats on its pages, then clean")
+    parser.add_argument("--site-pages", type=_positive_int, default=MAX_PAGES, metavar="N",
+                        help=f"pages sampled per site for --site-profile (default {MAX_PAGES})")
+    parser.add_argument("--save-profiles", metavar="DIR",
+                        help="save the learned site profiles to DIR (implies --site-profile)")
+    parser.add_argument("--profiles", metavar="DIR",
+                        help="clean with the site profiles saved in DIR (no first pass)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no summary line")
     parser.add_argument("--version", action="version", version=f"cleanarticle {__version__}")
@@ -265,6 +285,9 @@ def _explain_main(argv: Sequence[str]) -> int:
     parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
                         help="date relative dates ('3 days ago') are counted from")
     parser.add_argument("--version", action="version", version=f"cleanarticle {__version__}")
+    parser.add_argument("--profiles", metavar="DIR",
+                        help="site profiles saved by 'batch --save-profiles': site boilerplate "
+                             "shows with its share of the site's pages")
     _rules_args(parser)
     ns = parser.parse_args(argv)
     try:
@@ -285,8 +308,20 @@ def _explain_main(argv: Sequence[str]) -> int:
         return EXIT_FAILED
     from .explain import explain
 
+    site = None
+    if ns.profiles:
+        from .site import ProfileError, SiteProfiles, folder_site
+
+        try:
+            site = SiteProfiles.load(ns.profiles)
+        except ProfileError as exc:
+            print(f"cleanarticle explain: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        if ns.page != "-":
+            site = site.with_default_site(folder_site(Path(ns.page).parent))
     try:
-        exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, rules=rules)
+        exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, rules=rules,
+                      site=site)
     except CleanArticleError as exc:
         print(f"cleanarticle explain: {ns.page}: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -329,6 +364,11 @@ def _batch_main(argv: list[str]) -> int:
         parser.error("--resume needs -o OUT.jsonl")
     if ns.max_pages_per_worker < 0:
         parser.error("--max-pages-per-worker must be >= 0")
+    learn = ns.site_profile or ns.save_profiles
+    if ns.profiles and learn:
+        parser.error("--profiles uses saved profiles: drop --site-profile/--save-profiles")
+    if learn and "-" in ns.inputs:
+        parser.error("--site-profile reads the inputs twice: stdin (-) cannot be one")
     config = BatchConfig(
         inputs=tuple(ns.inputs), output=ns.output, jobs=ns.jobs or default_jobs(),
         timeout=ns.timeout, resume=ns.resume, quiet=ns.quiet,
@@ -337,7 +377,9 @@ def _batch_main(argv: list[str]) -> int:
                               id_field=ns.id_field),
         clean=CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout,
                            min_confidence=ns.min_confidence, rules=rules),
-        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker)
+        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker,
+        site_profile=bool(learn), site_pages=ns.site_pages, save_profiles=ns.save_profiles,
+        profiles=ns.profiles)
     if config.dask_scheduler:
         try:
             import distributed  # noqa: F401

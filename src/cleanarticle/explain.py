@@ -21,7 +21,7 @@ from .document import Document
 from .filters.base import BlockFilter
 from .model import RECORD_FIELDS, Article, Block, Metadata, Removal, jsonable
 from .options import Options
-from .pipeline import Pipeline, default_pipeline
+from .pipeline import Pipeline, default_pipeline, with_site
 
 #: Kind given to structures the DOM pruner removed before segmentation (they are no blocks).
 DOM_KIND = "structure"
@@ -146,14 +146,18 @@ def explain(page: str | bytes, url: str | None = None, **clean_kwargs: Any) -> E
     """Clean ``page`` as :func:`cleanarticle.clean` would and say what happened to every block.
 
     ``clean_kwargs`` are those of ``clean`` (``kind``, ``reference_date``, ``options``,
-    ``pipeline``, ...). Blocks come in page order, kept or dropped with the filter and its
-    reason; structures the DOM pruner removed before segmentation come as items of kind
-    ``DOM_KIND`` (no ``block``), placed where they stood in the page.
+    ``pipeline``, ``site``, ...). Blocks come in page order, kept or dropped with the filter
+    and its reason (site boilerplate with its share of the site's pages); structures the DOM
+    pruner removed before segmentation come as items of kind ``DOM_KIND`` (no ``block``),
+    placed where they stood in the page.
     """
     pipeline = clean_kwargs.pop("pipeline", None)
+    site = clean_kwargs.pop("site", None)
     if pipeline is None:
         options = clean_kwargs.get("options")
         pipeline = default_pipeline(options if isinstance(options, Options) else None)
+    if site is not None:  # in the traced pipeline, so that its drops are recorded too
+        pipeline = with_site(pipeline, site, url)
     trace = _Trace()
     article = clean(page, url, pipeline=_TracingPipeline(tuple(pipeline), trace), **clean_kwargs)
     doc = trace.doc

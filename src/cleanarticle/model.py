@@ -51,8 +51,9 @@ class Row(NamedTuple):
 class Block:
     """One unit of text: a paragraph, heading, list item, quote, table row, code or caption.
 
-    ``tag``, ``words`` and the rendering features (``marks``, ``lang``, ``indent``, ``row``) come
-    from the DOM; they are ``None`` on the text path. ``pinned`` names a user keep rule.
+    ``tag``, ``words``, ``path`` and the rendering features (``marks``, ``lang``, ``indent``,
+    ``row``) come from the DOM; they are ``None`` on the text path. ``pinned`` names a user
+    keep rule.
     """
 
     text: str
@@ -79,6 +80,10 @@ class Block:
     # HTML: the element the block's own element sits in, numbered in page order; blocks that
     # share it are siblings (the verses of one song, the steps of one list). None on text.
     container: int | None = None
+    # The shape of the block's place in the page: the block-level tags from <body> down to its
+    # element ("/body/div/article/div/p", a tag nested right in itself written once). Site
+    # profiles tell a template's repeated blocks by it.
+    path: str | None = None
 
     @property
     def in_region(self) -> bool:

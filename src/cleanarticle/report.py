@@ -12,6 +12,7 @@ import zlib
 from html import escape
 
 from .explain import DOM_KIND, BlockFate, Explanation
+from .filters.site import SiteBoilerplate
 from .html.prune import DomPruner
 from .model import HEADING
 from .pipeline import default_pipeline
@@ -26,7 +27,7 @@ _PALETTE = (  # in the order of _KNOWN_FILTERS: dom, region, text_span, widgets,
     ("#fcebf4", "#ad1457"), ("#f0f6e6", "#558b2f"), ("#fbeff0", "#b23c4f"),
     ("#eaf0f8", "#2e4a7d"), ("#fdf3e7", "#9c5700"), ("#eef6ee", "#2e7d32"),
 )
-_KNOWN_FILTERS = (DomPruner.name, *default_pipeline().names)
+_KNOWN_FILTERS = (DomPruner.name, *default_pipeline().names, SiteBoilerplate.name)
 # Labels of record fields that read better than their names; any other field of the record
 # is shown under its own name. The badge shows confidence and is_article; blocks the text.
 _LABELS = {"date": "Published", "sitename": "Site", "url": "URL", "source_kind": "Input",

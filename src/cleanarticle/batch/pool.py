@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -55,7 +55,8 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _worker_main(conn: Connection, options: CleanOptions) -> None:
+def _worker_main(conn: Connection, options: CleanOptions,
+                 task: Callable[[Page, CleanOptions], dict[str, Any]] = process_page) -> None:
     _exit_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(_READY)
@@ -67,7 +68,7 @@ def _worker_main(conn: Connection, options: CleanOptions) -> None:
         if page is None:
             return
         cpu = time.process_time()
-        record = process_page(page, options)
+        record = task(page, options)
         conn.send((record, peak_rss_bytes(), time.process_time() - cpu))
 
 
@@ -96,6 +97,9 @@ class WorkerPool:
     options: CleanOptions = field(default_factory=CleanOptions)
     max_pages_per_worker: int = 0  # 0: a worker lives for the whole run
     stats: PoolStats = field(default_factory=PoolStats)
+    # What a worker does with a page (a module-level function: it is pickled to the workers).
+    # A page it never gets to (timeout, crash, unreadable) comes back as a batch_record error.
+    task: Callable[[Page, CleanOptions], dict[str, Any]] = process_page
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -110,7 +114,8 @@ class WorkerPool:
     def _start(self) -> _Worker:
         """A new worker, once it has reported ready; pages are never lost to a failed start."""
         parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=_worker_main, args=(child, self.options), daemon=True)
+        process = self._ctx.Process(target=_worker_main, args=(child, self.options, self.task),
+                                    daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)

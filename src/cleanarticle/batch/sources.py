@@ -48,6 +48,7 @@ class Page:
     ident: str | None = None  # the input's own identifier (JSONL id field, WARC-Record-ID)
     reference_date: str | None = None  # YYYY-MM-DD the page was fetched (WARC-Date)
     sniff: bool = False  # a file: check its content is a page (not data or code) before cleaning
+    folder: str | None = None  # a saved file's folder: its site when it names no URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,8 @@ def page_from_file(file: InputFile, options: SourceOptions) -> Page:
         return Page(source, url=options.url, kind=kind, error=_read_error(exc), name=file.name)
     # An HTML suffix, or a kind the caller forced, says what the file is; else its content.
     sniff = options.kind == "auto" and kind != "html"
-    return Page(source, data, url=options.url, kind=kind, name=file.name, sniff=sniff)
+    return Page(source, data, url=options.url, kind=kind, name=file.name, sniff=sniff,
+                folder=str(file.path.parent))
 
 
 def is_jsonl(path: Path) -> bool:

@@ -12,6 +12,7 @@ from cleanarticle.errors import CleanArticleError, PageTimeoutError, UnusableInp
 from cleanarticle.limits import DEFAULT_TIMEOUT
 from cleanarticle.model import Article
 from cleanarticle.records import page_record
+from cleanarticle.site import SiteProfiles, folder_site, sample_page
 from cleanarticle.site_rules import Rules
 from cleanarticle.sniff import NOT_A_PAGE, not_a_page
 
@@ -32,6 +33,7 @@ class CleanOptions:
     images: bool = False
     comments: bool = False
     rules: Rules | None = None
+    site: SiteProfiles | None = None  # site profiles to clean with (``--site-profile``)
 
 
 def is_empty(data: bytes | str) -> bool:
@@ -53,8 +55,8 @@ def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | None]:
-    """The page's article, or None and the reason there is none."""
+def page_text(page: Page) -> tuple[str | None, str | None]:
+    """The page decoded, or None and the reason there is nothing to clean."""
     if page.error is not None:
         return None, page.error
     data = page.data
@@ -75,6 +77,22 @@ def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | No
         reason = not_a_page(data, page.name or page.source)
         if reason is not None:
             return None, f"{NOT_A_PAGE}: {reason}"
+    return data, None
+
+
+def _folder_site(page: Page) -> str | None:
+    """A saved file's site when it names no URL: its folder."""
+    return folder_site(page.folder) if page.folder else None
+
+
+def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | None]:
+    """The page's article, or None and the reason there is none."""
+    data, error = page_text(page)
+    if data is None:
+        return None, error
+    site = options.site
+    if site is not None and page.folder:
+        site = site.with_default_site(_folder_site(page))
     try:
         # Looked up at call time: a wrapper installed on cleanarticle.clean applies here too.
         article = cleanarticle.clean(data, page.url, kind=page.kind,
@@ -82,7 +100,7 @@ def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | No
                                      timeout=options.timeout,
                                      min_confidence=options.min_confidence, links=options.links,
                                      images=options.images, comments=options.comments,
-                                     rules=options.rules)
+                                     rules=options.rules, site=site)
     except PageTimeoutError:
         return None, timeout_message(options.timeout)
     except Exception as exc:  # one bad page must never stop a run
@@ -97,3 +115,16 @@ def batch_record(page: Page, article: Article | None, error: str | None) -> dict
 
 def process_page(page: Page, options: CleanOptions) -> dict[str, Any]:
     return batch_record(page, *extract(page, options))
+
+
+def sample_record(page: Page, options: CleanOptions) -> dict[str, Any]:
+    """The sampling pass's outcome for a page: ``sample`` (a ``cleanarticle.site.PageSample``,
+    or None for a page without a site or content) and ``error``."""
+    data, error = page_text(page)
+    if data is None:
+        return {"source": page.source, "sample": None, "error": error}
+    try:
+        sample = sample_page(data, page.url, kind=page.kind, folder_site=_folder_site(page))
+    except Exception as exc:  # one bad page must never stop a run
+        return {"source": page.source, "sample": None, "error": _message(exc)}
+    return {"source": page.source, "sample": sample, "error": None}

@@ -31,3 +31,17 @@ def test_the_number_goes_to_the_first_text_inside_nested_blocks():
 def test_code_inside_an_item_is_not_numbered():
     blocks = _blocks("<ol><li><pre>make install</pre>Then restart</li></ol>")
     assert [(b.text, b.kind) for b in blocks] == [("make install", CODE), ("1. Then restart", LIST_ITEM)]
+
+
+def test_blocks_carry_the_shape_of_their_place_in_the_page():
+    blocks = _blocks(
+        "<div><div><article><p>Story <b>text</b></p><ul><li>Item</li></ul></article></div>"
+        "<div class='foot'><p>Footer</p><span>tail text</span></div>"
+        "<table><tr><td>Price</td><td>$3</td></tr></table></div>")
+    paths = {b.text: b.path for b in blocks}
+    # Wrappers nested right in themselves count once; inline tags are not part of the shape.
+    assert paths["Story text"] == "/body/div/article/p"
+    assert paths["Item"] == "/body/div/article/ul/li"
+    assert paths["Footer"] == "/body/div/p"
+    assert paths["tail text"] == "/body/div"  # inline text belongs to the block around it
+    assert paths["Price | $3"] == "/body/div/table/tr"
