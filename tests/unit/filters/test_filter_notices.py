@@ -155,7 +155,8 @@ def test_a_number_of_a_story_is_no_gallery_counter():
 
 
 def test_a_server_error_message_in_the_page_is_script_data():
-    text = "Warning: Creating default object from empty value in /var/www/site/wp-content/themes/x/functions.php on line 112"
+    text = ("Warning: Creating default object from empty value in "
+            "/var/www/site/wp-content/themes/x/functions.php on line 112")
     assert Notices().check([Block(text)], 0, None) == "script data"
     assert Notices().check([Block("Warning: the bridge will be closed on line 3 of the ferry route for a week.")],
                            0, None) is None
