@@ -52,6 +52,16 @@ class Removal:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One value a metadata reader found for a field: the value, where it was found, and
+    what became of it ("chosen", or why it was passed over)."""
+
+    value: str
+    source: str
+    verdict: str = ""
+
+
 @dataclass(slots=True)
 class Metadata:
     """Typed page metadata. ``*_source`` fields name where a value came from."""
@@ -68,6 +78,8 @@ class Metadata:
     body_hint: str | None = None  # JSON-LD articleBody, a hint for the main-content region
     page_type: str | None = None  # JSON-LD/OpenGraph type when declared (e.g. "article")
     sources: dict[str, str] = field(default_factory=dict)  # field -> source
+    # field -> every candidate value the readers found, in the order they were judged
+    evidence: dict[str, list[Candidate]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

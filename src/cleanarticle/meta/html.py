@@ -15,7 +15,6 @@ from urllib.parse import urljoin
 import regex
 
 from ..model import Metadata
-from ..rules.byline import clean_author, looks_like_names, split_authors
 from ..rules.dates import (
     ELEMENT_TEXT_MAX_CHARS,
     date_from_url,
@@ -25,6 +24,7 @@ from ..rules.dates import (
     shown_date,
     url_year_month,
 )
+from .author import find_author
 from .collect import Collected, collect
 from .jsonld import text_value, types_of
 from .language import guess_language
@@ -70,9 +70,6 @@ _META_MODIFIED = (
     "last-modified", "dcterms.modified", "dc.date.modified", "article.updated",
     "lastmod", "revised", "og:article:modified_time", "article:modified", "updated_time",
 )
-_META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                "dcterms.creator", "byl", "citation_author", "og:article:author",
-                "cxenseparse:author")
 _META_TITLE = ("og:title", "twitter:title", "parsely-title", "dc.title", "citation_title")
 _META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _META_DESCRIPTION = ("description", "og:description", "twitter:description", "dc.description")
@@ -346,31 +343,6 @@ def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
     found.published(marked or after_h1 or first, "time")
 
 
-def _find_author(c: Collected, main: list[dict], byline: str | None, marked: str | None):
-    """(author, source): JSON-LD, <meta>, itemprop, then the byline under the headline,
-    then an element under the headline marked as the author."""
-    for item in main[:2]:
-        a = split_authors(_ld_names(item.get("author") or item.get("creator")))
-        if a:
-            return a, "json-ld"
-    a = split_authors([v for _, v in c.meta(_META_AUTHOR) if not v.startswith("http")])
-    if a:
-        return a, "meta"
-    for el in c.itemprop("author")[:3]:
-        names = [n.text_content() for n in el.iter() if n.get("itemprop") == "name"] or \
-            [el.get("content") or el.text_content()]
-        a = split_authors(names)
-        if a:
-            return a, "itemprop"
-    a = clean_author(byline)
-    if a:
-        return a, "byline"
-    a = clean_author(marked)
-    if a and looks_like_names(a):
-        return a, "author-element"
-    return None, None
-
-
 def _title_anchor(c: Collected, title: str | None):
     """The heading that carries the title, else the first h1: where the article header is."""
     if title:
@@ -496,9 +468,11 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if found.updated and (found.date is None or found.updated > found.date):
         md.updated, src["updated"] = found.updated.isoformat(), "structured"
 
-    md.author, asrc = _find_author(c, main, header.byline, header.author_text)
-    if md.author:
-        src["author"] = asrc
+    authors = find_author(c, main, header, site_names + site_keys_from_url(url))
+    if authors.names:
+        md.author, src["author"] = "; ".join(authors.names), authors.source or "unknown"
+    if authors.candidates:
+        md.evidence["author"] = authors.candidates
 
     md.url = _canonical(c, url)
     if md.url:

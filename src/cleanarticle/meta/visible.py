@@ -18,7 +18,13 @@ from typing import NamedTuple
 import regex
 from lxml import etree
 
-from ..rules.byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byline
+from ..rules.byline import (
+    BYLINE_MAX_CHARS,
+    is_byline,
+    is_byline_prefix,
+    is_dated_byline,
+    is_marked_name,
+)
 from ..rules.dates import (
     DATE_START,
     is_dateline,
@@ -57,11 +63,10 @@ class SeenDate(NamedTuple):
 class Header(NamedTuple):
     dates: list[SeenDate]
     byline: str | None  # a "By Jane Doe" line
-    author_text: str | None = None  # text of an element marked as the author (class, rel)
+    author_els: tuple = ()  # elements marked as the author (class, rel), in reading order
 
 
-_AUTHOR_MARK = regex.compile(r"author|byline|\bfn\b|writer|autor", regex.IGNORECASE)
-AUTHOR_TEXT_MAX_CHARS = 80
+MAX_AUTHOR_ELEMENTS = 4
 
 
 # Words from which a header text node is a sentence; 8 or 10 lost label-led date lines on the
@@ -177,25 +182,25 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
     if anchor is None or r.text(anchor.tail):
         return Header(r.dates, r.byline)
     visited = 0
-    marked = None
+    marked: list = []
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
         for el, is_tail in _in_order(sib):
             if is_tail:
                 if r.text(el.tail):
-                    return Header(r.dates, r.byline, marked)
+                    return Header(r.dates, r.byline, tuple(marked))
                 continue
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
-                return Header(r.dates, r.byline, marked)
+                return Header(r.dates, r.byline, tuple(marked))
             if el.tag == "time":
                 if r.time(el):
-                    return Header(r.dates, r.byline, marked)
+                    return Header(r.dates, r.byline, tuple(marked))
             elif el.tag not in _SKIP:
-                if marked is None:
-                    marked = _author_text(el)
+                if len(marked) < MAX_AUTHOR_ELEMENTS and _marked_author(el):
+                    marked.append(el)
                 if r.text(el.text):
-                    return Header(r.dates, r.byline, marked)
-    return Header(r.dates, r.byline, marked)
+                    return Header(r.dates, r.byline, tuple(marked))
+    return Header(r.dates, r.byline, tuple(marked))
 
 
 def _preceding_texts(anchor, levels: int):
@@ -250,13 +255,12 @@ def date_above(anchor, *, reference_date: dt.date | None = None,
     return None
 
 
-def _author_text(el) -> str | None:
-    """The text of an element whose class or rel marks it as the author, when short."""
-    mark = el.get("class") or el.get("rel")
-    if not mark or not _AUTHOR_MARK.search(mark):
-        return None
-    text = " ".join(el.text_content().split())
-    return text if 0 < len(text) <= AUTHOR_TEXT_MAX_CHARS else None
+def _marked_author(el) -> bool:
+    """Whether an element's markup marks it as the author's name or credit."""
+    a = el.attrib
+    if not ("class" in a or "rel" in a or "href" in a):
+        return False
+    return is_marked_name(a.get("rel"), a.get("class") or "", a.get("href"), container=True)
 
 
 _CHROME = _SKIP | {"nav", "footer", "aside", "head"}

@@ -7,6 +7,7 @@ import html
 import regex
 
 from .dates import DATE_START, cut_at_date, is_dateline, strip_dates
+from .phrases import read_phrases
 
 # "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:" ... before the name(s).
 _PREFIX = regex.compile(
@@ -18,20 +19,41 @@ _PREFIX = regex.compile(
     r")(?!\w)\s*[:：]?\s*",
     regex.IGNORECASE,
 )
+# The same before a credit already known to name the author (a <meta>, an element marked as
+# the author), where more labels may stand: "Veröffentlicht von", "Byby" (a label and a link
+# saying the same), "著者：", and "Author" set before the name without a colon.
+_CREDIT_PREFIX = regex.compile(
+    r"^\s*(?:(?:written|posted|published|reported|text|words|story|photos?|reviewed|edited|"
+    r"created|geschrieben|verfasst|veröffentlicht|erstellt|écrit|publié|escrito|publicado"
+    r"|scritto|pubblicato|geschreven|gepost|blog\s+beitrag)\s+(?:by|von|par|por|da|di|door)"
+    r"|(?:by){1,2}|von|par|por|di|door|de"
+    r"|(?:authors?|autor(?:in|en|es|a)?|auteurs?|autore|redactie|redaktion|text|texte|texto"
+    r"|testo|reporter|written\s+by|interview)\s*[:：]"
+    r")(?!\w)\s*[:：]?\s*"
+    r"|^\s*(?:著者|作者|筆者|執筆者?|記者|撰文|编辑|編集|文)\s*[:：]\s*"
+    r"|^\s*(?-i:Author|AUTHOR|Autor|AUTOR|Autorin)(?:\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})",
+    regex.IGNORECASE,
+)
 # Words allowed inside a name besides capitalised ones.
 _PARTICLES = {
     "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos",
     "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "and", "und", "et",
     "en", "&", "admin", "staff", "team", "editor", "editors", "redaktion", "redactie",
 }
-_JOINERS = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*",
-                         regex.IGNORECASE)
-_EMAIL = regex.compile(r"\S+@\S+\.\w+")
+# Between two names: "," ";" "and" "und" ... ("e", "y", "en" only in lower case: "Laura E.
+# Adkins" is one name); "&" is handled apart (see _split_names).
+_JOINERS = regex.compile(
+    r"\s*(?:[,;，、]|\band\b|\bund\b|\bet\b|(?-i:\b(?:y|e|en)\b)(?!\.))\s*",
+    regex.IGNORECASE,
+)
+_AMPERSAND = regex.compile(r"\s*&\s*")
+_EMAIL = regex.compile(r"\S+@\S+\.\w+|\S+\s?\[at\]\s?\S+")
 _HANDLE = regex.compile(r"(?<!\w)@\w+")
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _NOISE = regex.compile(
     r"(?:e-?mail|follow|contact|twitter|facebook|linkedin|instagram)\s+(?:the\s+)?"
-    r"(?:author|me|us|on\s+\w+)?\b|\bview all posts\b|\bmore by\b.*$|\bread more\b.*$",
+    r"(?:author|me|us|on\s+\w+)?\b|\bview all posts\b|\bmore by\b.*$|\bread more\b.*$"
+    r"|\balle (?:artikel|beiträge)\b.*$|\bsee all\b.*$",
     regex.IGNORECASE,
 )
 # Degrees and titles after a name ("Jane Doe, Ph.D.", "John Roe, MD"): not names.
@@ -41,10 +63,23 @@ _CREDENTIAL = regex.compile(
     regex.IGNORECASE,
 )
 _SEPARATORS = regex.compile(r"\s*[|•·–—/]\s*|\s+-\s+")
+# The pieces of a credit: as above, but a slash set close ("dpa/lno", "AFP/The Local") joins
+# a writer and an agency in one credit.
+_CREDIT_SEPARATORS = regex.compile(r"\s*[|•·–—]\s*|\s+[-/]\s+")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.?)$")
+# Brackets around a whole credit: "[Jane Doe, ITmedia]", "(Jane Doe)", "【…】".
+_WRAPPED = regex.compile(r"^[\[(【（«「]\s*(.+?)\s*[\])】）»」]$")
+# A user name: one token of letters, digits and . _ - (at least one letter).
+_HANDLE_NAME = regex.compile(r"^(?=.*\p{L})[\p{L}\p{N}._\-]{2,40}$")
+
+# "by" inside a short credit, after a date or label: the name follows.
+_INNER_BY = regex.compile(r"(?<=\s)(?:by|von|par|por|door)\s+(?=\S)", regex.IGNORECASE)
+INNER_BY_MAX_WORDS = 6
 
 BYLINE_MAX_CHARS = 80
 BYLINE_MAX_NAME_WORDS = 9
+AUTHOR_MAX_CHARS = 200  # longer values are prose or a list of references, not a byline
+NAME_MAX_CHARS = 60
 
 
 def _name_like(text: str) -> bool:
@@ -68,6 +103,26 @@ def _name_part(rest: str) -> str:
     rest = _HANDLE.sub(" ", rest)
     rest = _NOISE.sub(" ", rest)
     return cut_at_date(rest).strip(" ,;:|-")
+
+
+def _credit_part(text: str) -> str:
+    """The piece of a credit that holds the name(s): in a meta line the piece with a byline
+    prefix ("8. Januar 2020 · by Jane Doe · in Travel" gives "Jane Doe"), else the first
+    piece that is not a date; without e-mail, @handle and widget text."""
+    pieces = [p for p in _CREDIT_SEPARATORS.split(text) if p.strip()]
+    if len(pieces) > 1:
+        for p in pieces:
+            m = _CREDIT_PREFIX.match(p)
+            if m and m.end() < len(p):
+                text = p[m.end():]
+                break
+        else:
+            text = next((p for p in pieces if cut_at_date(p, bare_relative=False).strip(" ,;:|-")
+                         and strip_dates(p).strip(" ,;:|-")), pieces[0])
+    text = _EMAIL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _NOISE.sub(" ", text)
+    return cut_at_date(text, bare_relative=False).strip(" ,;:|-")
 
 
 def looks_like_names(text: str) -> bool:
@@ -99,32 +154,71 @@ def is_byline(text: str) -> bool:
     return bool(name) and _name_like(name)
 
 
-def clean_author(value: str | None) -> str | None:
-    """A normalised author string: no "By", e-mail, @handle, URL or widget text; several
-    authors joined with "; ". None when nothing name-like is left.
-    """
+def _split_names(text: str) -> list[str]:
+    """The names of a credit: split at "," ";" "and" ...; at "&" only between capitalised
+    words ("Jane Doe & John Roe", not the magazine "Mac & i")."""
+    out = []
+    for part in _JOINERS.split(text):
+        pieces = _AMPERSAND.split(part)
+        if len(pieces) > 1 and not all(len(p) > 1 and p[0].isupper() for p in pieces):
+            out.append(" & ".join(pieces))
+        else:
+            out.extend(pieces)
+    return out
+
+
+def _acceptable(name: str) -> bool:
+    if len(name) > NAME_MAX_CHARS:
+        return False
+    if any(ch.isdigit() for ch in name):
+        # a user name may hold digits ("freeman1984"); a name with a number is a count or date
+        return _HANDLE_NAME.match(name) is not None and not name.isdigit()
+    return True
+
+
+def author_names(value: str | None) -> list[str]:
+    """The names a credit gives, normalised: no "By", e-mail, @handle, URL or widget text,
+    no degrees ("Jane Doe, MD" gives "Jane Doe"), each name once (case aside)."""
     if not value:
-        return None
+        return []
     text = " ".join(value.split())
     if "&" in text and ";" in text:  # entities escaped twice by the site
         text = html.unescape(text)
-    if not text or len(text) > 200:
-        return None
-    m = _PREFIX.match(text)
+    if not text or len(text) > AUTHOR_MAX_CHARS:
+        return []
+    m = _WRAPPED.match(text)
+    if m:
+        text = m.group(1)
+    m = _CREDIT_PREFIX.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
-    text = _URL.sub(" ", text)
-    text = _name_part(text)
-    parts = [p.strip(" .,;:-") for p in _JOINERS.split(text)]
-    names = []
-    for p in parts:
-        if not p or p.casefold() in _PARTICLES - {"admin", "staff", "team"}:
+    text = _credit_part(_URL.sub(" ", text))
+    m = _INNER_BY.search(text)
+    if m and len(text[:m.start()].split()) <= INNER_BY_MAX_WORDS \
+            and not _name_like(text[:m.start()]):
+        text = text[m.end():]  # "Posted on March 3 by jdoe", not "Anna von Stein"
+    names: list[str] = []
+    seen: set[str] = set()
+    for p in _split_names(text):
+        p = p.strip(" .,;:-")
+        if not p:
             continue
-        if any(ch.isdigit() for ch in p) or len(p) > 60 or _CREDENTIAL.match(p):
+        folded = p.casefold()
+        if folded in _PARTICLES - {"admin", "staff", "team", "redaktion", "redactie"}:
             continue
-        if p not in names:
-            names.append(p)
-    return "; ".join(names) or None
+        if names and _CREDENTIAL.match(p):
+            continue  # a degree after a name; a credit that starts in capitals is a name ("AFP")
+        if not _acceptable(p) or folded in seen or not strip_dates(p).strip(" .,;:-"):
+            continue  # a weekday or date label left over ("Sat"), or a name said twice
+        seen.add(folded)
+        names.append(p)
+    return names
+
+
+def clean_author(value: str | None) -> str | None:
+    """A normalised author string: the names of :func:`author_names` joined with "; ",
+    None when nothing name-like is left."""
+    return "; ".join(author_names(value)) or None
 
 
 def split_authors(values: list[str]) -> str | None:
@@ -204,3 +298,73 @@ def author_in_meta_line(text: str) -> str | None:
         if piece and is_byline(piece):
             return clean_author(piece)
     return None
+
+
+# Author markup: the class stems that name the author, and those that name something about
+# the author (a bio, an avatar, the job title, a link to all posts) rather than the name.
+_AUTHOR_STEMS = ("author", "autor", "byline", "writer", "auteur", "verfasser", "creator")
+_NOT_NAME_STEMS = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "prep", "label",
+                   "title", "social", "links", "more", "posts", "about",
+                   "comment", "share", "follow", "mail", "role", "position", "job", "count",
+                   "icon", "desc", "intro")
+_AUTHOR_HREF = regex.compile(r"/(?:authors?|autor(?:en)?|auteurs?|autore|redakteur|profiles?"
+                             r"|journalists?|team|people|staff|mitarbeiter)/[^/?#]+",
+                             regex.IGNORECASE)
+_MARK_TOKEN = regex.compile(r"[\s]+")
+
+
+def is_marked_name(rel: str | None, classes: str, href: str | None = None, *,
+                   container: bool = False) -> bool:
+    """Whether markup marks an element as the author's name: ``rel="author"``, a link to an
+    author page, hCard ``fn``, a class such as ``author-name`` or ``byline__author``. With
+    ``container``, also an element that holds the author's credit (``byline``,
+    ``post-author``), but not the author's bio, avatar or job title."""
+    if rel and "author" in rel.lower():
+        return True
+    if href and _AUTHOR_HREF.search(href):
+        return True
+    named = False
+    for token in _MARK_TOKEN.split(classes.lower()):
+        if not token:
+            continue
+        if token == "fn":
+            return True
+        if not any(s in token for s in _AUTHOR_STEMS):
+            continue
+        squashed = token.replace("-", "").replace("_", "")
+        if any(s in squashed for s in _NOT_NAME_STEMS):
+            continue
+        if "name" in squashed:
+            return True
+        named = True
+    return container and named
+
+
+_NOT_NAMES = frozenset(read_phrases("author_not_names"))
+# One-word job titles ("editor", "Redakteurin", "founder"): a credit's word, not a name's.
+_ROLES = frozenset(r for r in read_phrases("bio_roles") if " " not in r) | {
+    "redaktion", "redactie", "rédaction", "redacción", "redazione", "staff", "team"}
+FULL_NAME_MAX_WORDS = 4
+
+
+def plausible_name(name: str) -> bool:
+    """Whether a name found in author markup reads as a person's or account's name: name-like
+    words, or a single user name ("freeman1984"); not widget words ("Share", "Posted on")."""
+    words = name.split()
+    if not words or len(name) > NAME_MAX_CHARS:
+        return False
+    if any(w.casefold().strip(".,:;!?") in _NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and _HANDLE_NAME.match(name):
+        return True
+    return _name_like(name)
+
+
+def is_full_name(name: str) -> bool:
+    """A person's full name: two to four name-like words, none a job title or widget word
+    ("Jane Doe", not "Contributor", "Content Editor" or "Learn More")."""
+    words = name.split()
+    if not 2 <= len(words) <= FULL_NAME_MAX_WORDS or not plausible_name(name):
+        return False
+    return not any(w.casefold().strip(".,:;") in _ROLES or "-" in w and
+                   w.casefold().rsplit("-", 1)[-1] in _ROLES for w in words)

@@ -328,6 +328,10 @@ def has_date(text: str) -> bool:
 
 DATE_START = regex.compile("|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern)),
                             regex.IGNORECASE)
+_DATE_START_COUNTED = regex.compile(
+    "|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern.replace(
+        rf"|(?P<yday>{vocab.YESTERDAY_ALT})|(?P<today>{vocab.TODAY_ALT})", ""))),
+    regex.IGNORECASE)
 # Labels, weekdays and times left dangling before a cut date: "Jane Doe, published Monday".
 _DANGLING = regex.compile(
     rf"(?:[\s,|:·•–—\-]+(?:(?:{vocab.WEEKDAY_ALT})\.?|{vocab.DATE_LABEL_ALT}|{_TIME}))+[\s,|:·•–—\-]*$"
@@ -336,10 +340,11 @@ _DANGLING = regex.compile(
 )
 
 
-def cut_at_date(text: str) -> str:
+def cut_at_date(text: str, *, bare_relative: bool = True) -> str:
     """The text before its first date, without labels or weekdays dangling at its end.
-    ("Jane Doe | Published Monday, 10 October 2023" -> "Jane Doe")."""
-    m = DATE_START.search(text)
+    ("Jane Doe | Published Monday, 10 October 2023" -> "Jane Doe"). Without
+    ``bare_relative``, "today" and "yesterday" alone start no date ("USA TODAY" is a name)."""
+    m = (DATE_START if bare_relative else _DATE_START_COUNTED).search(text)
     if m is None:
         return text
     head = text[:m.start()]
