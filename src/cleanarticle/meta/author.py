@@ -23,7 +23,15 @@ import regex
 from lxml import etree
 
 from ..model import Candidate
-from ..rules.byline import author_names, is_full_name, is_marked_name, plausible_name
+from ..rules.byline import (
+    author_names,
+    is_author_label,
+    is_full_name,
+    is_login_name,
+    is_marked_name,
+    plausible_name,
+    without_role,
+)
 from ..rules.vocab import class_words, concept_of
 from .headings import in_dialog
 from .jsonld import types_of
@@ -33,12 +41,9 @@ from .title import key
 META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "byl", "citation_author", "og:article:author",
                "cxenseparse:author")
-# The label an SEO plugin pairs with the author's name (twitter:label1 = "Written by").
-_WRITTEN_BY = frozenset(("written by", "verfasst von", "geschrieben von", "escrito por",
-                         "écrit par", "ecrit par", "scritto da", "geschreven door",
-                         "napisane przez", "skrevet av", "skrivet av", "written by:",
-                         "autor", "author", "auteur", "autore"))
 MAX_TWITTER_PAIRS = 4
+# Sources a CMS fills from the user account (a login name where the page shows a full name).
+_STRUCTURED = frozenset(("json-ld", "meta", "meta:written-by"))
 _PERSON_TYPES = frozenset(("person",))
 _ORG_TYPES = frozenset(("organization", "newsmediaorganization", "corporation", "ngo",
                         "educationalorganization", "governmentorganization", "localbusiness"))
@@ -58,7 +63,7 @@ _EXCLUDED_CONCEPTS = frozenset(("comments", "related", "sidebar", "navigation", 
                                 "cookie"))
 # Under the headline only comments, rails and navigation: a byline may share a box with the
 # share buttons there.
-_HEADER_EXCLUDED = frozenset(("comments", "related", "sidebar", "navigation"))
+_HEADER_EXCLUDED = frozenset(("comments", "related", "navigation"))
 _EXCLUDED_TAGS = frozenset(("nav", "aside", "template"))
 # Blog engines and page builders call every block a "widget" (Blogger's main post sits in
 # "widget Blog"): only a sidebar named as such counts.
@@ -71,6 +76,9 @@ _BREAKING = frozenset((
     "br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
     "header", "footer", "blockquote", "table", "tr", "td", "dt", "dd", "address",
 ))
+_SEAM = "\x00"  # where an inline element starts or ends
+_GLUED = regex.compile(r"(?<=\p{Ll})\x00+(?=\p{Lu})")
+MAX_DEPTH = 12
 LINE_MAX_CHARS = 120
 # Text of an element that holds a credit (name, date, role, a short bio): 400 lost authors
 # in author boxes with a bio on modern-dev and wcxb-dev.
@@ -128,8 +136,8 @@ def _names(values: list[str]) -> list[str]:
 
 def _excluded(el, concepts: frozenset[str] = _EXCLUDED_CONCEPTS) -> bool:
     """Whether an element sits in a comment, rail, widget, navigation or dialog. An <aside>
-    inside the article (a meta column beside the text) does not count."""
-    aside = False
+    inside the article (a meta column beside the text) or around it does not count."""
+    aside = content = False
     for i, anc in enumerate(el.iterancestors()):
         tag = anc.tag
         if i >= ANCESTOR_LEVELS or tag in ("body", "html"):
@@ -137,9 +145,11 @@ def _excluded(el, concepts: frozenset[str] = _EXCLUDED_CONCEPTS) -> bool:
         if tag in _EXCLUDED_TAGS:
             if tag != "aside":
                 return True
-            aside = True
-        elif tag in ("article", "main") and aside:
-            return False
+            aside = aside or not content  # an <aside> around the <main> is no sidebar
+        elif tag in ("article", "main"):
+            if aside:
+                return False
+            content = True
         words = class_words(anc.attrib)
         if words:
             concept = concept_of(words)
@@ -151,64 +161,62 @@ def _excluded(el, concepts: frozenset[str] = _EXCLUDED_CONCEPTS) -> bool:
 
 
 def _lines(el) -> list[str]:
-    """The element's text as a reader sees it, one entry per rendered line."""
-    lines: list[str] = []
-    cur: list[str] = []
-
-    def flush() -> None:
-        text = " ".join("".join(cur).split())
-        if text:
-            lines.append(text)
-        cur.clear()
+    """The element's text as a reader sees it, one entry per rendered line. Where two
+    elements' texts meet without a space, a lower-case letter then a capital ("Matt
+    Check" + "Head Winemaker"), the site sets them on two lines."""
+    parts: list[str] = []
 
     def walk(node, depth: int) -> None:
         if node.text:
-            cur.append(node.text)
+            parts.append(node.text)
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in _SKIP_TEXT and depth < 12:
-                brk = tag in _BREAKING
-                if brk:
-                    flush()
+            if tag and tag not in _SKIP_TEXT and depth < MAX_DEPTH:
+                brk = "\n" if tag in _BREAKING else _SEAM
+                parts.append(brk)
                 walk(child, depth + 1)
-                if brk:
-                    flush()
+                parts.append(brk)
             elif tag:
-                cur.append(" ")
+                parts.append(" ")
             if child.tail:
-                cur.append(child.tail)
+                parts.append(child.tail)
 
     walk(el, 0)
-    flush()
-    return [ln for ln in lines[:MAX_LINES] if len(ln) <= LINE_MAX_CHARS]
+    text = _GLUED.sub("\n", "".join(parts)).replace(_SEAM, "")
+    lines = (" ".join(ln.split()) for ln in text.split("\n"))
+    return [ln for ln in lines if ln and len(ln) <= LINE_MAX_CHARS][:MAX_LINES]
 
 
 def _inner_names(el) -> list[str] | None:
     """The names in the most specific author markup inside ``el`` (rel=author links, hCard
-    ``fn``, an ``author-name`` class), or None when it holds none."""
+    ``fn``, an ``author-name`` class), or None when it holds none. The markup vouches for
+    the name, so a name in lower case or with a web address passes ("auto-motor.at
+    Redaktion"), but not widget words."""
     found: list[str] = []
+    marked = False
     for sub in el.iterdescendants():
         if not isinstance(sub.tag, str) or sub.tag in _SKIP_TEXT:
             continue
         if is_marked_name(sub.get("rel"), class_words(sub.attrib), sub.get("href")):
+            marked = True
             text = " ".join(sub.text_content().split())
-            names = [n for n in author_names(text) if plausible_name(n)]
-            for n in names:
-                if n.casefold() not in {f.casefold() for f in found}:
+            for n in author_names(text):
+                if plausible_name(n, vouched=True) and \
+                        n.casefold() not in {f.casefold() for f in found}:
                     found.append(n)
-    return found or None
+    return found if marked else None
 
 
 def names_in(el) -> list[str]:
     """The author names an element marked as the author shows: its most specific name
     markup, else the first of its lines that reads as names."""
     inner = _inner_names(el)
-    if inner:
+    if inner is not None:
         return inner
     if el.find(".//h1") is not None or len(el.text_content()) > CREDIT_MAX_CHARS:
         return []  # a whole post marked "author-jdoe" (WordPress post_class), not a credit
     for line in _lines(el):
-        names = author_names(line)
+        names = [without_role(n) for n in author_names(line)]
         if names and all(plausible_name(n) for n in names):
             return names
     return []
@@ -239,11 +247,16 @@ def _site_keys(site_names: list[str]) -> set[str]:
     return {k for k in (key(s) for s in site_names) if k}
 
 
-def _without_site(names: list[str], site_keys: set[str]) -> list[str]:
+def without_site(names: list[str], site_keys: set[str]) -> list[str]:
     """The names without the site's own name when a person is named too (the very list
-    when nothing is dropped or all would be)."""
+    when nothing is dropped or all would be), and without the site's name set after a
+    name like a degree ("Rob Picheta, CNN")."""
     people = [n for n in names if key(n) not in site_keys]
-    return people if people and len(people) < len(names) else names
+    if not people or len(people) == len(names):
+        people = names
+    trimmed = [n.rsplit(", ", 1)[0] if ", " in n and key(n.rsplit(", ", 1)[1]) in site_keys
+               else n for n in people]
+    return trimmed if trimmed != people else people
 
 
 def _superset(visible: list[str], chosen: list[str]) -> bool:
@@ -251,7 +264,8 @@ def _superset(visible: list[str], chosen: list[str]) -> bool:
     (not a job title or a "Reviewed by" line's glued words)."""
     c = {key(n) for n in chosen}
     extra = [n for n in visible if key(n) not in c]
-    return bool(extra) and c <= {key(n) for n in visible} and all(map(is_full_name, extra))
+    return bool(extra) and c <= {key(n) for n in visible} and all(
+        is_full_name(n) and not any(key(n).startswith(k) for k in c) for n in extra)
 
 
 def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorChoice:
@@ -264,14 +278,16 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
     fallback: list[str] = []  # the site's own name, taken when no one else is named
     fallback_src = None
 
-    def take(names: list[str], src: str, raw: str) -> bool:
+    def take(names: list[str], src: str, raw: str, organisation: bool = False) -> bool:
         nonlocal chosen, source, fallback, fallback_src
         if not names:
             out.add(src, raw, [], "no name in it")
             return False
-        people = _without_site(names, site_keys)
-        if people is names and site_keys and all(key(n) in site_keys for n in names):
-            out.add(src, raw, names, "the site's own name: taken only if no one else is named")
+        people = without_site(names, site_keys)
+        if organisation or (people is names and site_keys
+                            and all(key(n) in site_keys for n in names)):
+            what = "an organisation" if organisation else "the site's own name"
+            out.add(src, raw, names, f"{what}: taken only if no one else is named")
             if not fallback:
                 fallback, fallback_src = names, src
             return False
@@ -285,19 +301,23 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
     for item in main[:2]:
         people, orgs = _ld_people(item.get("author") or item.get("creator"))
         if people or orgs:
-            names = _names(people) or _names(orgs)
-            take(names, "json-ld", "; ".join(people + orgs))
+            names = _names(people)
+            take(names or _names(orgs), "json-ld", "; ".join(people + orgs), not names)
             break
     metas = [v for _, v in c.meta(META_AUTHOR) if not v.startswith("http")]
     if metas:
         take(_names(metas[:MAX_CITATION_AUTHORS]), "meta", "; ".join(metas[:5]))
     for i in range(1, MAX_TWITTER_PAIRS + 1):
         label = c.metas.get(f"twitter:label{i}")
-        if label and label[0].strip().casefold() in _WRITTEN_BY:
+        if label and is_author_label(label[0]):
             data = c.metas.get(f"twitter:data{i}")
             if data and data[0]:
                 take(_names(data[:1]), "meta:written-by", data[0])
             break
+    if header.starter:
+        # a forum names whoever opened the thread; the first post's markup may be another's
+        take([n for n in author_names(header.starter) if plausible_name(n)], "thread-starter",
+             header.starter)
     for el in c.itemprop("author")[:MAX_ITEMPROP]:
         if el.tag in ("img", "picture", "figure", "figcaption") or _in_figure(el):
             out.add("itemprop", " ".join(el.text_content().split())[:80], [],
@@ -305,7 +325,13 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
             continue
         raw = [n.get("content") or n.text_content() for n in el.iter()
                if n.get("itemprop") == "name"] or [el.get("content") or el.text_content()]
-        take(_names(raw), "itemprop", "; ".join(" ".join(r.split()) for r in raw)[:120])
+        names = _names(raw)
+        if len(raw) == 1 and el.get("content") is None and len(el):
+            # no name marked inside: the first line that names someone (a job title or a
+            # "Follow" link may stand on the next lines)
+            names = next(([without_role(x) for x in n] for n in map(author_names, _lines(el))
+                          if n), names)
+        take(names, "itemprop", "; ".join(" ".join(r.split()) for r in raw)[:120])
     visible: list[str] = []
     vsrc = None
     if header.byline:
@@ -320,16 +346,24 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
                 vsrc = "author-element"
                 break
     if visible and vsrc:
-        if chosen and _superset(_without_site(visible, site_keys), chosen):
+        shown = without_site(visible, site_keys)
+        if chosen and _superset(shown, chosen):
             out.add(vsrc, "; ".join(visible), visible,
                     f"chosen: names every author of {source} and more")
-            chosen, source = _without_site(visible, site_keys), vsrc
+            chosen, source = shown, vsrc
+        elif chosen and source in _STRUCTURED and all(map(is_login_name, chosen)) \
+                and all(map(is_full_name, shown)):
+            out.add(vsrc, "; ".join(visible), visible,
+                    f"chosen: the name shown, not the login name of {source}")
+            chosen, source = shown, vsrc
         else:
             take(visible, vsrc, "; ".join(visible))
     if not chosen:
         found = _marked_in_page(c.root, header.author_els)
         if found is not None:
             take(found[0], "author-markup", "; ".join(found[0]))
+    if not chosen and header.bare_name and not _excluded(header.bare_name[1], _HEADER_EXCLUDED):
+        take(author_names(header.bare_name[0]), "meta-line", header.bare_name[0])
     if not chosen and fallback:
         chosen, source = fallback, fallback_src
         out.candidates.append(Candidate("; ".join(fallback), fallback_src or "",

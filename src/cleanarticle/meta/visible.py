@@ -20,10 +20,15 @@ from lxml import etree
 
 from ..rules.byline import (
     BYLINE_MAX_CHARS,
+    author_in_meta_line,
+    is_author_label,
     is_byline,
     is_byline_prefix,
     is_dated_byline,
+    is_full_name,
     is_marked_name,
+    is_thread_starter_label,
+    plausible_name,
 )
 from ..rules.dates import (
     DATE_START,
@@ -64,6 +69,9 @@ class Header(NamedTuple):
     dates: list[SeenDate]
     byline: str | None  # a "By Jane Doe" line
     author_els: tuple = ()  # elements marked as the author (class, rel), in reading order
+    # a full name alone in the post's meta box ("Jane Doe"), and the element it stands in
+    bare_name: tuple[str, object] | None = None
+    starter: str | None = None  # the name after a forum's "Thread starter" label
 
 
 MAX_AUTHOR_ELEMENTS = 4
@@ -100,6 +108,8 @@ class _Reader:
         self.ref, self.lang = reference_date, lang
         self.dates: list[SeenDate] = []
         self.byline: str | None = None
+        self.bare_name: tuple[str, object] | None = None
+        self.starter: str | None = None
         self.budget = ZONE_MAX_CHARS
         self.prev = ""
 
@@ -121,13 +131,30 @@ class _Reader:
             return self.text(text)
         label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
         self.dates.append(SeenDate(d, label))
+        if self.byline is None and len(text) <= NODE_MAX_CHARS:
+            self._byline_in(text)  # <time>By Jane Doe | 12/10/2020</time>
         self.budget -= len(text)
         if text:
             self.prev = text
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
-    def text(self, text: str | None) -> bool:
-        """Read one text node; True when the zone is exhausted."""
+    def header(self, marked) -> Header:
+        return Header(self.dates, self.byline, tuple(marked), self.bare_name, self.starter)
+
+    def _byline_in(self, text: str) -> None:
+        """Note a byline: "By Jane Doe", a name after a label alone ("Autor" over "Jane
+        Doe"), or a dated meta line that names the author."""
+        if is_byline(text):
+            self.byline = text
+        elif is_author_label(self.prev) and not is_author_label(text) \
+                and (is_full_name(text) or plausible_name(text)):
+            self.byline = text
+        elif any(ch.isdigit() for ch in text):
+            self.byline = author_in_meta_line(text)
+
+    def text(self, text: str | None, owner=None) -> bool:
+        """Read one text node (``owner``: the element it stands in); True when the zone is
+        exhausted."""
         if not text:
             return False
         text = text.strip()
@@ -135,13 +162,19 @@ class _Reader:
             return False
         self.budget -= len(text)
         if len(text) <= NODE_MAX_CHARS:
+            if self.starter is None and is_thread_starter_label(self.prev) \
+                    and not is_thread_starter_label(text):
+                self.starter = text
             if self.byline is None:
                 if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
                     joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
                     if is_byline(joined):
                         self.byline = joined
-                elif is_byline(text):
-                    self.byline = text
+                else:
+                    self._byline_in(text)
+                if self.bare_name is None and owner is not None and is_full_name(text) \
+                        and _in_meta_box(owner) and not _in_link(owner):
+                    self.bare_name = text, owner
             if any(ch.isdigit() for ch in text) and not _in_prose(text) \
                     and not is_joined_label(text) and not self.labelled(is_joined_label, bare=True):
                 iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
@@ -186,21 +219,21 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
         for el, is_tail in _in_order(sib):
             if is_tail:
-                if r.text(el.tail):
-                    return Header(r.dates, r.byline, tuple(marked))
+                if r.text(el.tail, el.getparent()):
+                    return r.header(marked)
                 continue
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
-                return Header(r.dates, r.byline, tuple(marked))
+                return r.header(marked)
             if el.tag == "time":
                 if r.time(el):
-                    return Header(r.dates, r.byline, tuple(marked))
+                    return r.header(marked)
             elif el.tag not in _SKIP:
                 if len(marked) < MAX_AUTHOR_ELEMENTS and _marked_author(el):
                     marked.append(el)
-                if r.text(el.text):
-                    return Header(r.dates, r.byline, tuple(marked))
-    return Header(r.dates, r.byline, tuple(marked))
+                if r.text(el.text, el):
+                    return r.header(marked)
+    return r.header(marked)
 
 
 def _preceding_texts(anchor, levels: int):
@@ -253,6 +286,36 @@ def date_above(anchor, *, reference_date: dt.date | None = None,
             if iso:
                 return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
     return None
+
+
+# Class words of the box that holds a post's date and author ("meta", "post-info", "byline").
+_META_BOX = regex.compile(r"meta|info|byline|author|autor|credit|date|dateline|submitted|posted",
+                          regex.IGNORECASE)
+META_BOX_LEVELS = 3
+
+
+def _in_link(el) -> bool:
+    """Whether the text stands in a link: a category or tag beside the date, not a name
+    (a name links to the author's page, which its markup says)."""
+    for _ in range(META_BOX_LEVELS):
+        if el is None:
+            return False
+        if el.tag == "a":
+            return True
+        el = el.getparent()
+    return False
+
+
+def _in_meta_box(el) -> bool:
+    """Whether an element is, or sits close inside, a post's meta box."""
+    for _ in range(META_BOX_LEVELS):
+        if el is None:
+            return False
+        cls = el.get("class")
+        if cls and _META_BOX.search(cls):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _marked_author(el) -> bool:
