@@ -318,7 +318,9 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
         # a forum names whoever opened the thread; the first post's markup may be another's
         take([n for n in author_names(header.starter) if plausible_name(n)], "thread-starter",
              header.starter)
-    for el in c.itemprop("author")[:MAX_ITEMPROP]:
+    # itemprop elements are searched for (a query of the whole tree) only when no more
+    # trusted source named the author
+    for el in [] if chosen else c.itemprop("author")[:MAX_ITEMPROP]:
         if el.tag in ("img", "picture", "figure", "figcaption") or _in_figure(el):
             out.add("itemprop", " ".join(el.text_content().split())[:80], [],
                     "a photo's credit")

@@ -20,6 +20,7 @@ from lxml import etree
 
 from ..rules.byline import (
     BYLINE_MAX_CHARS,
+    FULL_NAME_MAX_WORDS,
     author_in_meta_line,
     is_author_label,
     is_byline,
@@ -32,6 +33,7 @@ from ..rules.byline import (
 )
 from ..rules.dates import (
     DATE_START,
+    has_date,
     is_dateline,
     is_joined_label,
     is_updated_label,
@@ -132,7 +134,7 @@ class _Reader:
         label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
         self.dates.append(SeenDate(d, label))
         if self.byline is None and len(text) <= NODE_MAX_CHARS:
-            self._byline_in(text)  # <time>By Jane Doe | 12/10/2020</time>
+            self._byline_in(text, dated=True)  # <time>By Jane Doe | 12/10/2020</time>
         self.budget -= len(text)
         if text:
             self.prev = text
@@ -141,15 +143,16 @@ class _Reader:
     def header(self, marked) -> Header:
         return Header(self.dates, self.byline, tuple(marked), self.bare_name, self.starter)
 
-    def _byline_in(self, text: str) -> None:
+    def _byline_in(self, text: str, dated: bool = False) -> None:
         """Note a byline: "By Jane Doe", a name after a label alone ("Autor" over "Jane
-        Doe"), or a dated meta line that names the author."""
+        Doe"), or a dated meta line (``dated``: the text holds a date) that names the
+        author."""
         if is_byline(text):
             self.byline = text
-        elif is_author_label(self.prev) and not is_author_label(text) \
-                and (is_full_name(text) or plausible_name(text)):
+        elif len(self.prev) <= LABEL_MAX_CHARS and is_author_label(self.prev) \
+                and not is_author_label(text) and plausible_name(text):
             self.byline = text
-        elif any(ch.isdigit() for ch in text):
+        elif dated:
             self.byline = author_in_meta_line(text)
 
     def text(self, text: str | None, owner=None) -> bool:
@@ -162,8 +165,15 @@ class _Reader:
             return False
         self.budget -= len(text)
         if len(text) <= NODE_MAX_CHARS:
-            if self.starter is None and is_thread_starter_label(self.prev) \
-                    and not is_thread_starter_label(text):
+            iso = None
+            if _DIGIT.search(text) and not _in_prose(text) and not is_joined_label(text) \
+                    and not self.labelled(is_joined_label, bare=True):
+                iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
+                if iso:
+                    label = is_updated_label(text) or self.labelled_updated()
+                    self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
+            if self.starter is None and len(self.prev) <= LABEL_MAX_CHARS \
+                    and is_thread_starter_label(self.prev) and not is_thread_starter_label(text):
                 self.starter = text
             if self.byline is None:
                 if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
@@ -171,16 +181,11 @@ class _Reader:
                     if is_byline(joined):
                         self.byline = joined
                 else:
-                    self._byline_in(text)
-                if self.bare_name is None and owner is not None and is_full_name(text) \
-                        and _in_meta_box(owner) and not _in_link(owner):
+                    self._byline_in(text, dated=iso is not None)
+                if self.bare_name is None and owner is not None and iso is None \
+                        and 1 <= text.count(" ") < FULL_NAME_MAX_WORDS and _in_meta_box(owner) \
+                        and is_full_name(text) and not _in_link(owner):
                     self.bare_name = text, owner
-            if any(ch.isdigit() for ch in text) and not _in_prose(text) \
-                    and not is_joined_label(text) and not self.labelled(is_joined_label, bare=True):
-                iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
-                if iso:
-                    label = is_updated_label(text) or self.labelled_updated()
-                    self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
         self.prev = text
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
@@ -288,6 +293,9 @@ def date_above(anchor, *, reference_date: dt.date | None = None,
     return None
 
 
+# Substrings every author mark holds (is_marked_name decides): a cheap first test, stdlib.
+_MARK_HINT = re.compile(r"uthor|utor|auteur|yline|riter|\bfn\b|reator|erfasser|/(?:profil|team|people|"
+                        r"staff|journalist|mitarbeiter|redakteur)", re.IGNORECASE)
 # Class words of the box that holds a post's date and author ("meta", "post-info", "byline").
 _META_BOX = regex.compile(r"meta|info|byline|author|autor|credit|date|dateline|submitted|posted",
                           regex.IGNORECASE)
@@ -321,9 +329,10 @@ def _in_meta_box(el) -> bool:
 def _marked_author(el) -> bool:
     """Whether an element's markup marks it as the author's name or credit."""
     a = el.attrib
-    if not ("class" in a or "rel" in a or "href" in a):
+    cls, rel, href = a.get("class"), a.get("rel"), a.get("href")
+    if not (cls or rel or href) or not _MARK_HINT.search(f"{cls} {rel} {href}"):
         return False
-    return is_marked_name(a.get("rel"), a.get("class") or "", a.get("href"), container=True)
+    return is_marked_name(rel, cls or "", href, container=True)
 
 
 _CHROME = _SKIP | {"nav", "footer", "aside", "head"}
@@ -344,7 +353,10 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     if not text or text.isspace() or not _DIGIT.search(text, 0, LEADING_DATE_CHARS):
         return None
     text = text.strip()
-    if len(text) <= DATELINE_NODE_MAX_CHARS and (is_dateline(text) or is_dated_byline(text)):
+    short = len(text) <= DATELINE_NODE_MAX_CHARS
+    if short and not has_date(text):
+        return None  # every test below needs a date (most text nodes with a digit hold none)
+    if short and (is_dateline(text) or is_dated_byline(text)):
         iso = parse_date_text(text, reference_date=reference_date, lang=lang)
     else:
         iso = leading_date(text, reference_date=reference_date, lang=lang) or \
