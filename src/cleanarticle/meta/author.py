@@ -32,9 +32,10 @@ from ..rules.byline import (
     plausible_name,
     without_role,
 )
-from ..rules.vocab import class_words, concept_of
+from ..rules.vocab import class_words
 from .headings import in_dialog
 from .jsonld import types_of
+from .placement import OFF_HEADER, off_article
 from .title import key
 
 # <meta> names/properties (lowercased) that carry the author, most trusted first.
@@ -57,18 +58,6 @@ _MARKED = etree.XPath(
     " or contains(.,'riter')]/.. | //@rel[contains(.,'author')]/.. | //@id[contains(.,'uthor')]/.."
     " | //a/@href[contains(.,'/author') or contains(.,'/autor')]/..")
 MAX_MARKED = 60  # marked elements judged per page (a listing repeats them for every teaser)
-# Ancestors a marked element may not sit in: comments, rails and widgets, navigation.
-_EXCLUDED_CONCEPTS = frozenset(("comments", "related", "sidebar", "navigation", "share",
-                                "newsletter", "breadcrumbs", "pagination", "ads", "modal",
-                                "cookie"))
-# Under the headline only comments, rails and navigation: a byline may share a box with the
-# share buttons there.
-_HEADER_EXCLUDED = frozenset(("comments", "related", "navigation"))
-_EXCLUDED_TAGS = frozenset(("nav", "aside", "template"))
-# Blog engines and page builders call every block a "widget" (Blogger's main post sits in
-# "widget Blog"): only a sidebar named as such counts.
-_SIDEBAR = regex.compile(r"sidebar|widget-?area", regex.IGNORECASE)
-ANCESTOR_LEVELS = 14
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "button", "select",
                         "option", "img", "picture", "figure", "figcaption", "time"))
 # Children that start a new line when rendered: a name and the job title under it are two.
@@ -132,32 +121,6 @@ def _names(values: list[str]) -> list[str]:
                 seen.add(n.casefold())
                 out.append(n)
     return out
-
-
-def _excluded(el, concepts: frozenset[str] = _EXCLUDED_CONCEPTS) -> bool:
-    """Whether an element sits in a comment, rail, widget, navigation or dialog. An <aside>
-    inside the article (a meta column beside the text) or around it does not count."""
-    aside = content = False
-    for i, anc in enumerate(el.iterancestors()):
-        tag = anc.tag
-        if i >= ANCESTOR_LEVELS or tag in ("body", "html"):
-            break
-        if tag in _EXCLUDED_TAGS:
-            if tag != "aside":
-                return True
-            aside = aside or not content  # an <aside> around the <main> is no sidebar
-        elif tag in ("article", "main"):
-            if aside:
-                return False
-            content = True
-        words = class_words(anc.attrib)
-        if words:
-            concept = concept_of(words)
-            if concept in concepts and (concept != "sidebar" or _SIDEBAR.search(words)):
-                return True
-        if anc.get("role") in ("dialog", "alertdialog", "navigation", "complementary"):
-            return True
-    return aside
 
 
 def _lines(el) -> list[str]:
@@ -235,7 +198,7 @@ def _marked_in_page(root, header_els) -> tuple[list[str], object] | None:
         seen += 1
         if seen > MAX_MARKED:
             return None
-        if el in header_els or _excluded(el) or in_dialog(el):
+        if el in header_els or off_article(el) or in_dialog(el):
             continue
         names = names_in(el)
         if names:
@@ -341,7 +304,7 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
         vsrc = "byline"
     if not visible:
         for el in header.author_els:
-            if _excluded(el, _HEADER_EXCLUDED):
+            if off_article(el, OFF_HEADER):
                 continue
             visible = names_in(el)
             if visible:
@@ -364,7 +327,7 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
         found = _marked_in_page(c.root, header.author_els)
         if found is not None:
             take(found[0], "author-markup", "; ".join(found[0]))
-    if not chosen and header.bare_name and not _excluded(header.bare_name[1], _HEADER_EXCLUDED):
+    if not chosen and header.bare_name and not off_article(header.bare_name[1], OFF_HEADER):
         take(author_names(header.bare_name[0]), "meta-line", header.bare_name[0])
     if not chosen and fallback:
         chosen, source = fallback, fallback_src

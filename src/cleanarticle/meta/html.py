@@ -58,7 +58,8 @@ _SITE_TYPES = frozenset(("website", "organization", "newsmediaorganization", "co
 # <meta> names/properties (lowercased) by field, most trusted first.
 _META_PUBLISHED = (
     "article:published_time", "og:article:published_time", "datepublished", "published_time",
-    "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
+    "article.published", "publishdate", "publish-date", "publish_date", "published-date",
+    "pubdate",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "citation_publication_date", "citation_date", "og:published_time",
     "date", "dc.date", "dcterms.date", "article_date_original", "original-publish-date",
@@ -256,6 +257,10 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
                 # a wiki page shows only when it was last edited: its one date
                 found.published(edited, "modified")
                 found.modified(edited)
+    if found.date is None and structured.updated is not None:
+        # a page that gives only when it was last modified (article:modified_time): that is
+        # its date
+        found.published(structured.updated, "modified")
     return found
 
 
@@ -467,6 +472,11 @@ def extract_html_metadata(tree, url: str | None = None, *,
         src["date"] = found.source or "unknown"
     if found.updated and (found.date is None or found.updated > found.date):
         md.updated, src["updated"] = found.updated.isoformat(), "structured"
+    elif found.updated is None:
+        # no structured modification date: the one shown as "Updated …" under the headline
+        shown = next((s.date for s in seen if s.updated), None)
+        if shown is not None and found.date is not None and shown > found.date:
+            md.updated, src["updated"] = shown.isoformat(), "text"
 
     authors = find_author(c, main, header, site_names + site_keys_from_url(url))
     if authors.names:

@@ -44,7 +44,11 @@ from ..rules.dates import (
     posted_date,
     shown_date,
 )
+from .placement import off_article
 
+# Where a date under the headline is a teaser's, not the article's.
+# ("Comment" also names opinion pieces, "ArticleHeaderComment"; "footer" the article's own.)
+OFF_RAIL = frozenset(("related", "sidebar"))
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
 ZONE_ANCESTOR_LEVELS = 5
@@ -129,8 +133,8 @@ class _Reader:
         text = " ".join(el.text_content().split())
         value = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
         d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
-        if d is None:
-            return self.text(text)
+        if d is None or off_article(el, OFF_RAIL):
+            return self.text(text, el)
         label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
         self.dates.append(SeenDate(d, label))
         if self.byline is None and len(text) <= NODE_MAX_CHARS:
@@ -169,6 +173,8 @@ class _Reader:
             if _DIGIT.search(text) and not _in_prose(text) and not is_joined_label(text) \
                     and not self.labelled(is_joined_label, bare=True):
                 iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
+                if iso and owner is not None and off_article(owner, OFF_RAIL):
+                    iso = None  # a teaser's date in a sidebar or ranking rail
                 if iso:
                     label = is_updated_label(text) or self.labelled_updated()
                     self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))

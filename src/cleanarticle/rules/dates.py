@@ -65,6 +65,7 @@ _DATELINE_PIECE = regex.compile(
     "|".join((
         rf"(?<!\w)(?:{vocab.WEEKDAY_ALT})(?!\w)\.?",
         rf"(?<!\w)(?:{vocab.DATE_LABEL_ALT})(?!\w)",
+        rf"(?:{vocab.DATE_LABEL_CJK_ALT})",
         _TIME,
     )),
     regex.IGNORECASE,
@@ -437,7 +438,8 @@ _UPDATED = regex.compile(
     r"(?<!\w)(?:updated|modified|aktualisiert|geändert|änderung|stand|mis à jour|actualizado"
     r"|atualizado"
     r"|aggiornato|bijgewerkt|revised|edited|last (?:post|reply|activity)|letzter beitrag"
-    r"|letzte antwort|dernier message|último mensaje)(?!\w)",
+    r"|letzte antwort|dernier message|último mensaje)(?!\w)"
+    r"|更新|修正|수정",  # glued to the date in Chinese, Japanese, Korean
     regex.IGNORECASE,
 )
 
