@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .headings import heading_text, in_dialog
+from .headings import heading_text, in_dialog, is_banner
 from .jsonld import parse_scripts
 
 _ITEMPROP = etree.XPath("descendant::*[@itemprop]")
@@ -82,7 +82,7 @@ def collect(tree) -> Collected:
             if c.title is None:
                 c.title = el.text_content()
         elif tag == "h1":
-            if len(c.headings) < MAX_HEADINGS and not in_dialog(el):
+            if len(c.headings) < MAX_HEADINGS and not in_dialog(el) and not is_banner(el):
                 c.headings.append(heading_text(el))
                 c.h1s.append(el)
             if c.h1_pos is None:

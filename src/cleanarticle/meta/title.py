@@ -221,6 +221,13 @@ def choose_title(head_titles: list[str], headings: list[str],
             real.append((h, hk))
     lone = len(real) == 1 and (len(real[0][0].split()) >= LONE_H1_MIN_WORDS
                                or any(real[0][1] in key(t) for t in heads))
+    stripped = [key(strip_site(t, site_keys)) for t in heads]
+    if lone and len(set(stripped)) < len(stripped) and not any(
+            _shared_words(real[0][0], strip_site(t, site_keys)) for t in heads):
+        # a slogan or banner: no word of it in the head titles, which agree with each other
+        # (og:title and <title> "Cybersecurity Consulting Services" over the h1 "Elevate
+        # security maturity")
+        lone = False
     if lone:
         return real[0][0], "h1"
     # 2. the most trusted head title, site pieces stripped
@@ -233,6 +240,15 @@ def choose_title(head_titles: list[str], headings: list[str],
         if not is_site(h, site_keys):
             return h, "h1"
     return (heads[0], "head") if heads else (None, None)
+
+
+_CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """Whether two titles share a word of three letters or more."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(a)}
+    return any(w.casefold() in words for w in _CONTENT_WORD.findall(b))
 
 
 def site_keys_from_url(url: str | None) -> list[str]:

@@ -397,3 +397,12 @@ def test_published_and_updated_labels_in_japanese(line, date, updated):
     md = extract_html_metadata(tree)
     assert (md.date, md.updated) == (date, updated)
 
+
+
+def test_logo_h1_is_not_the_headline():
+    tree = page("<title>New update released - Minecraft News</title>"
+                '<meta property="og:title" content="New update released">',
+                '<div class="site-logo"><a href="/"><h1>Minecraft News</h1></a></div>'
+                "<main><h2>New update released</h2>" + ARTICLE_BODY + "</main>")
+    md = extract_html_metadata(tree)
+    assert md.title == "New update released"
