@@ -12,20 +12,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .api import clean
 from .document import Document
 from .filters.base import BlockFilter
-from .model import Article, Block, Metadata, Removal
+from .model import Article, Block, Metadata, Removal, evidence_dict
 from .options import Options
 from .pipeline import Pipeline, default_pipeline
 
 #: Kind given to structures the DOM pruner removed before segmentation (they are no blocks).
 DOM_KIND = "structure"
-_METADATA_FIELDS = ("title", "date", "updated", "author", "sitename", "language", "url",
-                    "description", "page_type")
+# The metadata a reader is shown: every Metadata field but the working ones.
+_METADATA_FIELDS = tuple(f.name for f in fields(Metadata)
+                         if f.name not in ("body_hint", "sources", "evidence", "date_source"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +91,10 @@ class Explanation:
             "is_article": a.is_article,
             "listing": self.listing,
             "metadata": {
-                **{name: getattr(m, name) for name in _METADATA_FIELDS},
+                **{name: _plain(getattr(m, name)) for name in _METADATA_FIELDS},
                 "date_source": m.date_source,
                 "sources": dict(m.sources),
+                "evidence": evidence_dict(m.evidence),
             },
             "counts": {"blocks": len(self.blocks), "kept": len(self.kept),
                        "removed": self.counts()},
@@ -200,10 +202,15 @@ def _in_page_order(blocks: list[BlockFate], dom: list[BlockFate],
 
 
 def _metadata_of(article: Article) -> Metadata:
-    return Metadata(title=article.title, date=article.date, updated=article.updated,
-                    date_source=article.date_source, author=article.author,
-                    sitename=article.sitename, language=article.language, url=article.url,
-                    description=article.description)
+    """The article's metadata fields as a Metadata (for a page that never reached the
+    pipeline): every field the two share."""
+    shared = {f.name for f in fields(Article)} & {f.name for f in fields(Metadata)}
+    return Metadata(**{name: _plain(getattr(article, name)) for name in shared})
+
+
+def _plain(value):
+    return list(value) if isinstance(value, list) else \
+        dict(value) if isinstance(value, dict) else value
 
 
 __all__ = ["BlockFate", "Explanation", "explain"]

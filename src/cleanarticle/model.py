@@ -70,11 +70,16 @@ class Metadata:
     date: str | None = None  # ISO YYYY-MM-DD, the published date
     updated: str | None = None  # ISO YYYY-MM-DD, last modification
     date_source: str | None = None
-    author: str | None = None
+    author: str | None = None  # the authors joined with "; "
+    authors: list[str] = field(default_factory=list)
     sitename: str | None = None
     language: str | None = None
-    url: str | None = None
+    url: str | None = None  # the URL the caller gave
+    canonical_url: str | None = None  # <link rel=canonical>, og:url
     description: str | None = None
+    image: str | None = None  # the lead image, absolute URL
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
     body_hint: str | None = None  # JSON-LD articleBody, a hint for the main-content region
     page_type: str | None = None  # JSON-LD/OpenGraph type when declared (e.g. "article")
     sources: dict[str, str] = field(default_factory=dict)  # field -> source
@@ -89,31 +94,46 @@ class Article:
     text: str = ""
     title: str | None = None
     date: str | None = None
-    author: str | None = None
-    url: str | None = None
+    author: str | None = None  # the authors joined with "; "
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None  # the URL the caller gave, else the page's canonical URL
+    canonical_url: str | None = None  # the URL the page declares for itself
     updated: str | None = None
     date_source: str | None = None
     sitename: str | None = None
     language: str | None = None
     description: str | None = None
+    image: str | None = None  # the lead image, absolute URL
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
     source_kind: str = "html"  # "html" or "text"
     blocks: list[Block] = field(default_factory=list)  # the kept blocks, in order
     removals: list[Removal] = field(default_factory=list)
     confidence: float = 0.0
     is_article: bool = False
+    # metadata field -> where its value came from, and every candidate judged for it
+    sources: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, list[Candidate]] = field(default_factory=dict)
 
-    def to_dict(self, *, with_removals: bool = False) -> dict[str, Any]:
-        """A JSON-ready dict of the result (removals only when asked)."""
+    def to_dict(self, *, with_removals: bool = False,
+                with_evidence: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict of the result (removals and the metadata's evidence only when
+        asked)."""
         out: dict[str, Any] = {
             "title": self.title,
             "date": self.date,
             "updated": self.updated,
             "date_source": self.date_source,
             "author": self.author,
+            "authors": list(self.authors),
             "url": self.url,
+            "canonical_url": self.canonical_url,
             "sitename": self.sitename,
             "language": self.language,
             "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
+            "categories": list(self.categories),
             "source_kind": self.source_kind,
             "confidence": round(self.confidence, 3),
             "is_article": self.is_article,
@@ -123,4 +143,13 @@ class Article:
             out["removals"] = [
                 {"filter": r.filter, "reason": r.reason, "text": r.text} for r in self.removals
             ]
+        if with_evidence:
+            out["sources"] = dict(self.sources)
+            out["evidence"] = evidence_dict(self.evidence)
         return out
+
+
+def evidence_dict(evidence: dict[str, list[Candidate]]) -> dict[str, list[dict[str, str]]]:
+    """The metadata's evidence as JSON: field -> [{value, source, verdict}, ...]."""
+    return {name: [{"value": c.value, "source": c.source, "verdict": c.verdict} for c in cands]
+            for name, cands in evidence.items()}

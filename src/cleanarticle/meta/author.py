@@ -302,14 +302,18 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
     if header.byline:
         visible = author_names(header.byline)
         vsrc = "byline"
-    if not visible:
-        for el in header.author_els:
-            if off_article(el, OFF_HEADER):
-                continue
-            visible = names_in(el)
-            if visible:
-                vsrc = "author-element"
-                break
+    for el in header.author_els:
+        if off_article(el, OFF_HEADER):
+            continue
+        marked = names_in(el)
+        if not marked:
+            continue
+        if not visible:
+            visible, vsrc = marked, "author-element"
+        elif _superset(marked, visible):
+            # "By <a>Jane Doe</a> and <a>John Roe</a>": the byline's first text names one
+            visible, vsrc = marked, "byline"
+        break
     if visible and vsrc:
         shown = without_site(visible, site_keys)
         if chosen and _superset(shown, chosen):

@@ -49,3 +49,14 @@ def off_article(el, concepts: frozenset[str] = OFF_ARTICLE) -> bool:
         if role in _ROLES:
             return True
     return aside
+
+
+def article_container(anchor, root):
+    """Where the article's own markup is: the <article> or <main> around the headline (the
+    headline's own ``<article>``, not a page-wide wrapper holding every post), else the body."""
+    if anchor is not None:
+        for anc in anchor.iterancestors():
+            if anc.tag in ("article", "main") or anc.get("role") == "main":
+                return anc
+    body = root.find("body")
+    return root if body is None else body

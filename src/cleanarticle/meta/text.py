@@ -254,6 +254,7 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
             credit = line if is_byline(line) else author_in_meta_line(line)
             names = without_site(author_names(credit), site_keys)
             if names:
+                md.authors = names
                 md.author, src["author"] = "; ".join(names), "byline"
                 md.evidence["author"] = [Candidate(md.author, "byline", "chosen")]
                 break

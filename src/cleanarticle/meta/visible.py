@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -334,9 +335,10 @@ def _in_meta_box(el) -> bool:
 
 def _marked_author(el) -> bool:
     """Whether an element's markup marks it as the author's name or credit."""
-    a = el.attrib
-    cls, rel, href = a.get("class"), a.get("rel"), a.get("href")
-    if not (cls or rel or href) or not _MARK_HINT.search(f"{cls} {rel} {href}"):
+    get = el.get
+    cls, rel, href = get("class"), get("rel"), get("href")
+    if not ((cls and _MARK_HINT.search(cls)) or (rel and "author" in rel)
+            or (href and _MARK_HINT.search(href))):
         return False
     return is_marked_name(rel, cls or "", href, container=True)
 
@@ -390,20 +392,24 @@ class PageTexts:
 
     @staticmethod
     def _texts(body):
-        for i, el in enumerate(body.iter()):
-            if i >= DATELINE_MAX_ELEMENTS:
-                return
-            cls = el.get("class")
-            if cls and _DATE_CLASS.search(cls) and len(el):
-                # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
-                whole = " ".join(el.text_content().split())
-                if len(whole) <= SPLIT_DATE_MAX_CHARS and _DIGIT.search(whole):
-                    yield whole, el
+        # the walk runs over every element of most pages: names bound locally, the cheap
+        # tests first
+        digit, date_class = _DIGIT.search, _DATE_CLASS.search
+        for el in islice(body.iter(), DATELINE_MAX_ELEMENTS):
+            if len(el):
+                cls = el.get("class")
+                if cls and date_class(cls):
+                    # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
+                    whole = " ".join(el.text_content().split())
+                    if len(whole) <= SPLIT_DATE_MAX_CHARS and digit(whole):
+                        yield whole, el
             text = el.text
-            if text and _DIGIT.search(text) and isinstance(el.tag, str) and el.tag not in _SKIP:
-                yield text, el
+            if text and digit(text):
+                tag = el.tag
+                if tag.__class__ is str and tag not in _SKIP:  # not a comment's text
+                    yield text, el
             text = el.tail
-            if text and _DIGIT.search(text):
+            if text and digit(text):
                 yield text, el.getparent()
 
     def __iter__(self):

@@ -6,7 +6,7 @@ import html
 
 import regex
 
-from .dates import DATE_START, cut_at_date, is_dateline, strip_dates
+from .dates import DATE_START, cut_at_date, is_dateline, only_date_words, strip_dates
 from .phrases import normalize, read_phrases
 
 # "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:" ... before the name(s).
@@ -253,7 +253,7 @@ def author_names(value: str | None) -> list[str]:
             # a credit that starts in capitals is a name ("AFP")
             names[-1] += ", " + p + ("." if raw_piece.endswith(".") and "." in p else "")
             continue
-        if not _acceptable(p) or folded in seen or not strip_dates(p).strip(" .,;:-"):
+        if not _acceptable(p) or folded in seen or only_date_words(p):
             continue  # a weekday or date label left over ("Sat"), or a name said twice
         seen.add(folded)
         names.append(p)

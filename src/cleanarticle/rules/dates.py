@@ -352,6 +352,16 @@ def cut_at_date(text: str, *, bare_relative: bool = True) -> str:
     return _DANGLING.sub("", head) if head.strip() else ""
 
 
+_DATE_WORDS = regex.compile(
+    rf"(?:(?<!\w)(?:{vocab.WEEKDAY_ALT})(?!\w)\.?|(?<!\w)(?:{vocab.DATE_LABEL_ALT})(?!\w)"
+    r"|[\s,.:;|·•\-])+", regex.IGNORECASE)
+
+
+def only_date_words(text: str) -> bool:
+    """Whether the text is only weekdays and date labels ("Sat", "Published on")."""
+    return _DATE_WORDS.fullmatch(text) is not None
+
+
 def strip_dates(text: str) -> str:
     """The text without its dates, times, weekdays, time zones and date labels."""
     text = _DATE.sub(" ", text)

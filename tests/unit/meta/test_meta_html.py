@@ -182,7 +182,8 @@ def test_language_decides_day_month_order():
 def test_canonical_url_resolved_against_the_given_url():
     tree = page('<link rel="canonical" href="/news/story">', ARTICLE_BODY)
     md = extract_html_metadata(tree, "https://example.com/news/story?utm=x")
-    assert md.url == "https://example.com/news/story"
+    assert md.canonical_url == "https://example.com/news/story"
+    assert md.url == "https://example.com/news/story?utm=x"  # the URL given stays
     assert extract_html_metadata(page("", ARTICLE_BODY), "https://a.example/x").url == \
         "https://a.example/x"
 
