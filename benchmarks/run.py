@@ -222,7 +222,8 @@ def table(result: dict[str, Any]) -> str:
 
 
 def type_tables(result: dict[str, Any]) -> str:
-    """Per system, words F1/P/R (and body F1 where the set has body truth) per page type."""
+    """Per system, words F1/P/R (and body F1 where the set has body truth) per page type, and
+    title, date and author accuracy where the set has that truth."""
     lines = []
     for name, s in result["systems"].items():
         per_type = s.get("by_type") or {}
@@ -232,6 +233,8 @@ def type_tables(result: dict[str, Any]) -> str:
         columns = TYPE_COLUMNS
         if "body_f1" in s["scores"]:
             columns += (("body_f1", "body F1"),)
+        # metadata accuracy per page type, where the set has such truth
+        columns += tuple((m, m) for m in ("title", "date", "author") if m in s["scores"])
         lines += [f"#### {result['set']} ({result['mode']}), {name}, by page type", "",
                   *_header(("page type", "pages"), columns)]
         for page_type, figures in per_type.items():

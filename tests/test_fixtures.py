@@ -18,7 +18,9 @@ import cleanarticle
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIELDS = ("body", "title", "date", "author")
-OPTIONAL = ("page_type",)
+# Further fields a fixture may pin down (compared when its expected JSON gives them).
+OPTIONAL = ("page_type", "authors", "updated", "url", "canonical_url", "image", "tags",
+            "categories")
 # The seed-style page and the other shapes the issue asks for must stay in the set.
 REQUIRED = ("wordpress-news", "news-text", "german-blog", "german-blog-text", "tech-list-table-code",
             "split-article", "short-wire-story")
@@ -128,6 +130,13 @@ def test_page_type(slug):
 @pytest.mark.parametrize("slug", _cases("author", "author"))
 def test_author(slug):
     assert _clean(slug).author == _expected(slug)["author"]
+
+
+@pytest.mark.parametrize("field", OPTIONAL)
+def test_further_metadata(field):
+    slugs = [s for s in _slugs() if field in _expected(s)]
+    for slug in slugs:
+        assert getattr(_clean(slug), field) == _expected(slug)[field], slug
 
 
 def test_wordpress_page_chrome_is_gone_and_recorded():

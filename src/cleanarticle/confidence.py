@@ -85,7 +85,8 @@ def features(doc: Document) -> dict[str, float]:
     m = doc.metadata
     declared = (m.page_type or "").lower()
     is_article_type = bool(declared and _ARTICLE_TYPES.search(declared))
-    path = urlsplit(m.url or "").path if m.url else None
+    page_url = m.canonical_url or m.url  # the page's own URL when it declares one
+    path = urlsplit(page_url).path if page_url else None
     segments = [s for s in path.split("/") if s] if path is not None else []
     slug = _SUFFIX.sub("", segments[-1]) if segments else ""
     slug_words = sum(1 for w in _SLUG_SPLIT.split(slug) if w.isalpha())

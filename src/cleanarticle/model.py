@@ -144,6 +144,16 @@ class Removal:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One value a metadata reader found for a field: the value, where it was found, and
+    what became of it ("chosen", or why it was passed over)."""
+
+    value: str
+    source: str
+    verdict: str = ""
+
+
 @dataclass(slots=True)
 class Metadata:
     """Typed page metadata. ``*_source`` fields name where a value came from."""
@@ -152,14 +162,21 @@ class Metadata:
     date: str | None = None  # ISO YYYY-MM-DD, the published date
     updated: str | None = None  # ISO YYYY-MM-DD, last modification
     date_source: str | None = None
-    author: str | None = None
+    author: str | None = None  # the authors joined with "; "
+    authors: list[str] = field(default_factory=list)
     sitename: str | None = None
     language: str | None = None
-    url: str | None = None
+    url: str | None = None  # the URL the caller gave
+    canonical_url: str | None = None  # <link rel=canonical>, og:url
     description: str | None = None
+    image: str | None = None  # the lead image, absolute URL
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
     body_hint: str | None = None  # JSON-LD articleBody, a hint for the main-content region
     page_type: str | None = None  # JSON-LD/OpenGraph type when declared (e.g. "article")
     sources: dict[str, str] = field(default_factory=dict)  # field -> source
+    # field -> every candidate value the readers found, in the order they were judged
+    evidence: dict[str, list[Candidate]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,13 +210,18 @@ class Article:
     text: str = field(default="", metadata={RECORD: LAST})
     title: str | None = None
     date: str | None = None
-    author: str | None = None
-    url: str | None = None  # the URL the caller passed; else the page's own (canonical) URL
+    author: str | None = None  # the authors joined with "; "
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None  # the URL the caller gave, else the page's canonical URL
+    canonical_url: str | None = None  # the URL the page declares for itself
     updated: str | None = None
     date_source: str | None = None
     sitename: str | None = None
     language: str | None = None  # declared by the page, else detected from the body text
     description: str | None = None
+    image: str | None = None  # the lead image, absolute URL
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
     source_kind: str = "html"  # "html" or "text"
     # The kept blocks, in order, and what was dropped: outputs of their own, not record fields.
     blocks: list[Block] = field(default_factory=list, metadata={RECORD: OMIT})
@@ -213,6 +235,10 @@ class Article:
     # The page was longer than the size cap (Options.max_chars, or the tag cap) and only its
     # beginning was cleaned.
     truncated: bool = False
+    # metadata field -> where its value came from, and every candidate judged for it: in the
+    # record only when asked (to_dict(with_evidence=True), explain)
+    sources: dict[str, str] = field(default_factory=dict, metadata={RECORD: OMIT})
+    evidence: dict[str, list[Candidate]] = field(default_factory=dict, metadata={RECORD: OMIT})
 
     @property
     def html(self) -> str:
@@ -238,17 +264,23 @@ class Article:
 
         return chunk_article(self, max_chars)
 
-    def to_dict(self, *, with_removals: bool = False) -> dict[str, Any]:
-        """A JSON-ready dict of every record field (removals too when asked)."""
+    def to_dict(self, *, with_removals: bool = False,
+                with_evidence: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict of every record field (removals, and the metadata's sources and
+        evidence, too when asked)."""
         out = {name: jsonable(getattr(self, name)) for name in RECORD_FIELDS}
         if with_removals:
             out["removals"] = jsonable(self.removals)
+        if with_evidence:
+            out["sources"] = dict(self.sources)
+            out["evidence"] = evidence_dict(self.evidence)
         return out
 
 
 #: The page metadata an Article carries: the Metadata fields Article has too, in Article's order.
 ARTICLE_METADATA: tuple[str, ...] = tuple(
-    f.name for f in fields(Article) if f.name in {m.name for m in fields(Metadata)})
+    f.name for f in fields(Article)
+    if f.name in {m.name for m in fields(Metadata)} and f.metadata.get(RECORD) != OMIT)
 
 
 def _record_fields() -> tuple[str, ...]:
@@ -283,3 +315,9 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return str(value)
+
+
+def evidence_dict(evidence: dict[str, list[Candidate]]) -> dict[str, list[dict[str, str]]]:
+    """The metadata's evidence as JSON: field -> [{value, source, verdict}, ...]."""
+    return {name: [{"value": c.value, "source": c.source, "verdict": c.verdict} for c in cands]
+            for name, cands in evidence.items()}

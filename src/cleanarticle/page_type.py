@@ -131,9 +131,9 @@ def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
         from_og = metadata.sources.get("page_type") == "og:type"
         t.add(kind, OG_ARTICLE_POINTS if kind == ARTICLE and from_og else DECLARED_POINTS,
               f"declared {metadata.page_type!r} ({metadata.sources.get('page_type', 'page')})")
-    segments = _url_segments(url or metadata.url)
+    segments = _url_segments(url or metadata.canonical_url)
     path = "/" + "/".join(segments) + "/"
-    if url or metadata.url:
+    if url or metadata.canonical_url:
         if not segments:
             t.add(LISTING, 2, "URL is the site's front page")
         elif _DATED_PATH.search(path):

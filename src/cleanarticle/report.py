@@ -67,6 +67,12 @@ table.meta tr + tr th, table.meta tr + tr td { border-top: 1px solid #f0f1f3; }
 .src { display:inline-block; margin-left: 8px; font-size: 11px; color: var(--muted);
   border:1px solid var(--line); border-radius: 9px; padding: 0 7px; white-space: nowrap; }
 .none { color: #a2a9b1; }
+details.evidence { margin-top: 10px; font-size: 13px; }
+details.evidence summary { cursor: pointer; color: var(--muted); }
+table.evidence { border-collapse: collapse; width: 100%; margin-top: 6px; }
+table.evidence th, table.evidence td { text-align: left; vertical-align: top; padding: 3px 10px 3px 0;
+  border-top: 1px solid #f0f1f3; word-break: break-word; }
+table.evidence tr.won td { color: var(--ok); font-weight: 600; }
 .totals { display:flex; gap: 22px; margin-bottom: 14px; font-size: 14px; }
 .totals { font-size: 13px; color: #3b4450; }
 .totals b { font-size: 22px; display:block; color: var(--ink); }
@@ -142,7 +148,23 @@ def _metadata(exp: Explanation) -> str:
     for label, value, src in rows:
         tag = f' <span class="src">{escape(src)}</span>' if src and value else ""
         cells.append(f"<tr><th>{label}</th><td>{_shown(value)}{tag}</td></tr>")
-    return '<table class="meta">' + "".join(cells) + "</table>"
+    return '<table class="meta">' + "".join(cells) + "</table>" + _evidence(m)
+
+
+def _evidence(m) -> str:
+    """Every candidate the metadata readers judged, per field, and what became of it."""
+    if not m.evidence:
+        return ""
+    rows = []
+    for name, cands in m.evidence.items():
+        for i, c in enumerate(cands):
+            field_cell = f'<th rowspan="{len(cands)}">{escape(_label(name))}</th>' \
+                if i == 0 else ""
+            won = ' class="won"' if c.verdict.startswith("chosen") else ""
+            rows.append(f"<tr{won}>{field_cell}<td>{escape(c.value)}</td>"
+                        f'<td class="src">{escape(c.source)}</td><td>{escape(c.verdict)}</td></tr>')
+    return ('<details class="evidence"><summary>Why these values: every candidate found'
+            '</summary><table class="evidence">' + "".join(rows) + "</table></details>")
 
 
 def _counts(exp: Explanation, colours: dict[str, tuple[str, str]]) -> str:

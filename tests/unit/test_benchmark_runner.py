@@ -253,7 +253,8 @@ def test_run_writes_predictions_and_figures_that_agree(tmp_path):
     assert ("| system | body F1 | P | R | exact | words F1 | snip F1 | P | R | title | date | author |"
             in proc.stdout)
     assert "#### tiny-set (html), cleanarticle, by page type" in proc.stdout
-    assert "| page type | pages | words F1 | P | R | body F1 |" in proc.stdout
+    assert ("| page type | pages | words F1 | P | R | body F1 | title | date | author |"
+            in proc.stdout)
     assert "\n| article | 2 | " in proc.stdout and "\n| forum | 1 | " in proc.stdout
     assert "\n| all | 3 | " in proc.stdout
     assert "pages per CPU-second: cleanarticle" in proc.stdout

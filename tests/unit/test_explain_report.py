@@ -84,3 +84,21 @@ def test_long_removed_text_is_cut_in_the_report() -> None:
     nav = next(f for f in exp.dropped if "Category number 1 " in f.text)
     assert len(nav.text) > MAX_SHOWN_CHARS
     assert tree.xpath("//span[@class='cut']")
+
+
+MAGAZINE = Path(__file__).parents[1] / "fixtures" / "magazine-metadata" / "source.html"
+
+
+def test_metadata_evidence_shown_per_field() -> None:
+    exp, tree, _ = _report(MAGAZINE.read_bytes())
+    meta = {_text(tr.xpath("./th")[0]): _text(tr.xpath("./td")[0])
+            for tr in tree.xpath("//table[@class='meta']//tr")}
+    assert meta["Tags"] == "Libraries, Gardening meta:article:tag"
+    assert meta["Image"].startswith("https://harborweekly.example/media/")
+    rows = tree.xpath("//table[@class='evidence']//tr")
+    assert len(rows) == sum(len(c) for c in exp.metadata.evidence.values())
+    won = [_text(r) for r in tree.xpath("//table[@class='evidence']//tr[@class='won']")]
+    assert any("Laura E. Adkins; Tomás Reyes" in w and "byline" in w for w in won)
+    # the JSON-LD author (one writer and the publisher) came first and gave way to the byline
+    first = exp.to_dict()["metadata"]["evidence"]["author"][0]
+    assert (first["source"], first["value"]) == ("json-ld", "Laura E. Adkins")

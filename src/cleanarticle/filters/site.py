@@ -72,7 +72,7 @@ class SiteBoilerplate(BlockFilter):
 
     def decide(self, blocks: Sequence[Block], doc: Document) -> list[str | None]:
         out: list[str | None] = [None] * len(blocks)
-        profile = self.site.profile_for(self.url, doc.metadata.url)
+        profile = self.site.profile_for(self.url, doc.metadata.canonical_url)
         if profile is None or profile.pages < self.min_pages:
             return out
         pages = profile.pages

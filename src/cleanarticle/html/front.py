@@ -88,7 +88,7 @@ def html_document(page: str | bytes, url: str | None, reference_date: dt.date | 
     repair(root)
     metadata = extract_html_metadata(root, url, reference_date=reference_date)
     markup = read_markup(root)
-    page_url = url or metadata.url
+    page_url = url or metadata.canonical_url
     base = base_url(root, page_url)  # before pruning strips <head>
     rules = options.rules.for_url(page_url) if options.rules else None
     prune, protected, keep_under = _rule_elements(root, rules)

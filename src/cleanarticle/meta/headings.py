@@ -99,3 +99,24 @@ def in_dialog(el) -> bool:
         if words and concept_of(words) == "cookie":
             return True
     return False
+
+
+# Class/id words of a site's logo or masthead: an h1 there names the site or section
+# ("Minecraft News", the blog's name), not the page.
+_BANNER = regex.compile(r"(?<![a-z])(?:logo|brand|branding|site-?title|site-?name|masthead)"
+                        r"(?![a-z])", regex.I)
+BANNER_LEVELS = 3  # the logo's wrapper around the heading: a link, a div
+
+
+def is_banner(el) -> bool:
+    """Whether a heading is the site's logo or masthead (by its own or a close wrapper's
+    class/id words, or role=banner)."""
+    node = el
+    for _ in range(BANNER_LEVELS + 1):
+        if node is None or node.tag in ("body", "main", "article"):
+            break
+        a = node.attrib
+        if a.get("role") == "banner" or _BANNER.search(class_words(a)):
+            return True
+        node = node.getparent()
+    return False

@@ -14,8 +14,7 @@ from urllib.parse import urljoin
 
 import regex
 
-from ..model import Metadata
-from ..rules.byline import clean_author, looks_like_names, split_authors
+from ..model import Candidate, Metadata
 from ..rules.dates import (
     ELEMENT_TEXT_MAX_CHARS,
     date_from_url,
@@ -25,9 +24,12 @@ from ..rules.dates import (
     shown_date,
     url_year_month,
 )
+from .author import find_author
 from .collect import Collected, collect
 from .jsonld import text_value, types_of
 from .language import guess_language
+from .media import base_url, find_image, find_terms
+from .placement import article_container
 from .title import choose_title, clean_title, key, site_keys_from_url
 from .visible import (
     PUBLISHED_CLASS,
@@ -58,7 +60,8 @@ _SITE_TYPES = frozenset(("website", "organization", "newsmediaorganization", "co
 # <meta> names/properties (lowercased) by field, most trusted first.
 _META_PUBLISHED = (
     "article:published_time", "og:article:published_time", "datepublished", "published_time",
-    "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
+    "article.published", "publishdate", "publish-date", "publish_date", "published-date",
+    "pubdate",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "citation_publication_date", "citation_date", "og:published_time",
     "date", "dc.date", "dcterms.date", "article_date_original", "original-publish-date",
@@ -70,9 +73,6 @@ _META_MODIFIED = (
     "last-modified", "dcterms.modified", "dc.date.modified", "article.updated",
     "lastmod", "revised", "og:article:modified_time", "article:modified", "updated_time",
 )
-_META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                "dcterms.creator", "byl", "citation_author", "og:article:author",
-                "cxenseparse:author")
 _META_TITLE = ("og:title", "twitter:title", "parsely-title", "dc.title", "citation_title")
 _META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _META_DESCRIPTION = ("description", "og:description", "twitter:description", "dc.description")
@@ -150,18 +150,19 @@ def _language(c: Collected, main: list[dict]) -> str | None:
 
 
 class _Dates:
-    """Published/updated candidates; the first one set wins."""
+    """Published/updated candidates; the first one set wins, with the reason it won."""
 
-    __slots__ = ("date", "source", "updated")
+    __slots__ = ("date", "source", "updated", "reason")
 
     def __init__(self) -> None:
         self.date: dt.date | None = None
         self.source: str | None = None
         self.updated: dt.date | None = None
+        self.reason = ""
 
-    def published(self, d: dt.date | None, source: str | None) -> None:
+    def published(self, d: dt.date | None, source: str | None, reason: str = "") -> None:
         if d is not None and self.date is None:
-            self.date, self.source = d, source
+            self.date, self.source, self.reason = d, source, reason
 
     def modified(self, d: dt.date | None) -> None:
         if d is not None and self.updated is None:
@@ -221,45 +222,109 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     plain = [s.date for s in seen if not s.updated]
     vis = plain[0] if plain else (seen[0].date if seen else None)
     if vis is not None and u is not None and vis == u:
-        found.published(vis, "text")
+        found.published(vis, "text", "shown under the headline and in the URL")
     elif p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
         # the URL, written when the page was made, backs the structured date
-        found.published(u if u is not None else p, "url" if u is not None else structured.source)
+        found.published(u if u is not None else p, "url" if u is not None else structured.source,
+                        "the URL backs the structured date, not the one shown")
     elif p is not None and p in (plain or [s.date for s in seen]):
-        found.published(p, structured.source)
+        found.published(p, structured.source, "structured and shown under the headline")
     elif structured.updated is not None and structured.updated in plain:
         # the page shows its modification date and not the structured published one
-        found.published(structured.updated, "text")
+        found.published(structured.updated, "text",
+                        "the structured modification date is the one shown")
     elif p is not None and len(set(plain)) >= 2:
         # several different dates under the headline: a list of teasers, not a byline
-        found.published(p, structured.source)
+        found.published(p, structured.source,
+                        "structured; several different dates shown (a teaser list)")
     elif vis is not None:
         # The date a reader sees under the headline wins over a structured one that
         # disagrees: on the dev sets the structured dates were often CMS rendering times,
         # UTC shifts or hidden modification dates (modern-dev 0.885 -> 0.911).
-        found.published(vis, "text")
+        found.published(vis, "text", "shown under the headline; the structured one differs"
+                        if p is not None else "shown under the headline")
     elif p is not None:
         # a full date in the URL is fixed when the page is made; a structured date that
         # disagrees with it is often a re-publication
-        found.published(u if u is not None else p, "url" if u is not None else structured.source)
+        found.published(u if u is not None else p, "url" if u is not None else structured.source,
+                        "the URL's date over a structured one" if u is not None
+                        else "structured, nothing shown under the headline")
     if found.date is None and c.times:
         _time_dates(c, found, ref, lang)
     if found.date is None:
-        found.published(u, "url")
+        found.published(u, "url", "the URL's date")
     if found.date is None:
         texts = PageTexts(c.root)
         lone = first_dateline(texts, reference_date=ref, lang=lang)
         if lone is not None:
-            found.published(lone.date, "text")
+            found.published(lone.date, "text", "the first date line of the page")
         if found.date is None and not _declared_listing(c, main, pages):
-            found.published(_script_date(c.root, ref, lang), "script")
+            found.published(_script_date(c.root, ref, lang), "script",
+                            "a published-date key in the page's script data")
         if found.date is None:
             edited = last_edited(texts, reference_date=ref, lang=lang)
             if edited is not None:
                 # a wiki page shows only when it was last edited: its one date
-                found.published(edited, "modified")
+                found.published(edited, "modified", "the page's 'last edited' sentence")
                 found.modified(edited)
+    if found.date is None and structured.updated is not None:
+        # a page that gives only when it was last modified (article:modified_time): that is
+        # its date
+        found.published(structured.updated, "modified",
+                        "the structured modification date, the only date")
     return found
+
+
+def _title_evidence(labelled, headings, title, source, why) -> list[Candidate]:
+    """The head titles and h1s judged for the title, the chosen one with its reason."""
+    out = []
+    k = key(title) if title else None
+    chosen = False
+    for src, value in [*labelled, *(("h1", h) for h in headings)]:
+        value = clean_title(value)
+        if not value:
+            continue
+        vk = key(value)
+        if k is not None and vk == k and not chosen and (src == "h1") == (source == "h1"):
+            verdict = f"chosen: {why[0]}" if why else "chosen"
+            chosen = True
+        elif k is not None and vk == k:
+            verdict = "agrees with the title chosen"
+        elif k is not None and k in vk:
+            verdict = "holds the title"
+        else:
+            verdict = "not used"
+        out.append(Candidate(value[:300], src, verdict))
+    if title and not chosen:  # a head title with its site pieces stripped
+        out.append(Candidate(title, source or "unknown", f"chosen: {why[0]}" if why else
+                             "chosen"))
+    return out
+
+
+def _date_evidence(found: _Dates, structured: _Dates, seen, url, ref, lang) -> list[Candidate]:
+    """The dates judged for the published date, and the reason the chosen one won."""
+    cands: list[tuple[dt.date, str, str]] = []
+    if structured.date:
+        cands.append((structured.date, structured.source or "structured", ""))
+    if structured.updated:
+        cands.append((structured.updated, "structured:modified", "the modification date"))
+    for s in seen:
+        cands.append((s.date, "text", "shown labelled as an update" if s.updated else ""))
+    u = date_from_url(url, reference_date=ref, lang=lang)
+    if u:
+        cands.append((u, "url", ""))
+    out, chosen = [], False
+    for d, source, note in cands:
+        if not chosen and d == found.date and source == found.source:
+            out.append(Candidate(d.isoformat(), source, f"chosen: {found.reason}"))
+            chosen = True
+        else:
+            out.append(Candidate(d.isoformat(), source, note or (
+                "agrees with the date chosen" if d == found.date else "not used")))
+    if found.date and not chosen:
+        out.append(Candidate(found.date.isoformat(), found.source or "unknown",
+                             f"chosen: {found.reason}"))
+    return out
 
 
 # og:type / JSON-LD types of a site's front, section or collection page: a date in its script
@@ -343,32 +408,9 @@ def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
             after_h1 = d
         if first is None:
             first = d
-    found.published(marked or after_h1 or first, "time")
-
-
-def _find_author(c: Collected, main: list[dict], byline: str | None, marked: str | None):
-    """(author, source): JSON-LD, <meta>, itemprop, then the byline under the headline,
-    then an element under the headline marked as the author."""
-    for item in main[:2]:
-        a = split_authors(_ld_names(item.get("author") or item.get("creator")))
-        if a:
-            return a, "json-ld"
-    a = split_authors([v for _, v in c.meta(_META_AUTHOR) if not v.startswith("http")])
-    if a:
-        return a, "meta"
-    for el in c.itemprop("author")[:3]:
-        names = [n.text_content() for n in el.iter() if n.get("itemprop") == "name"] or \
-            [el.get("content") or el.text_content()]
-        a = split_authors(names)
-        if a:
-            return a, "itemprop"
-    a = clean_author(byline)
-    if a:
-        return a, "byline"
-    a = clean_author(marked)
-    if a and looks_like_names(a):
-        return a, "author-element"
-    return None, None
+    found.published(marked or after_h1 or first, "time",
+                    "a <time> element" + (" marked as published" if marked else
+                                          " after the headline" if after_h1 else ""))
 
 
 def _title_anchor(c: Collected, title: str | None):
@@ -389,15 +431,16 @@ def _title_anchor(c: Collected, title: str | None):
     return c.h1s[0] if c.h1s else None
 
 
-def _canonical(c: Collected, url: str | None) -> str | None:
+def _canonical(c: Collected, url: str | None) -> tuple[str | None, str | None]:
+    """(the URL the page declares for itself, its source): <link rel=canonical>, og:url."""
     for el in c.links.get("canonical", ()):
         href = (el.get("href") or "").strip()
         if href:
-            return urljoin(url, href) if url else href
+            return (urljoin(url, href) if url else href), "link:canonical"
     og = c.metas.get("og:url")
     if og and og[0].startswith("http"):
-        return og[0]
-    return url
+        return og[0], "meta:og:url"
+    return None, None
 
 
 def _site_names(c: Collected, main: list[dict], pages: list[dict], sites: list[dict]):
@@ -448,14 +491,16 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if site_names:
         md.sitename, src["sitename"] = clean_title(site_names[0]), "meta"
 
-    head_titles = [text_value(it.get("headline")) or text_value(it.get("name")) or ""
-                   for it in main[:1]]
-    head_titles += [v for _, v in c.meta(_META_TITLE)]
-    head_titles.append(c.title or "")
-    md.title, tsrc = choose_title(head_titles, c.headings,
-                                  site_names + site_keys_from_url(url))
+    labelled = [("json-ld", text_value(it.get("headline")) or text_value(it.get("name")) or "")
+                for it in main[:1]]
+    labelled += [(f"meta:{name}", v) for name, v in c.meta(_META_TITLE)]
+    labelled.append(("title", c.title or ""))
+    why: list[str] = []
+    md.title, tsrc = choose_title([v for _, v in labelled], c.headings,
+                                  site_names + site_keys_from_url(url), why)
     if md.title:
         src["title"] = tsrc
+    md.evidence["title"] = _title_evidence(labelled, c.headings, md.title, tsrc, why)
 
     desc = [text_value(it.get("description")) for it in main[:1]]
     if desc and desc[0]:
@@ -494,16 +539,39 @@ def extract_html_metadata(tree, url: str | None = None, *,
     if found.date:
         md.date, md.date_source = found.date.isoformat(), found.source
         src["date"] = found.source or "unknown"
+    md.evidence["date"] = _date_evidence(found, structured, seen, url, reference_date, lang)
     if found.updated and (found.date is None or found.updated > found.date):
         md.updated, src["updated"] = found.updated.isoformat(), "structured"
+    elif found.updated is None:
+        # no structured modification date: the one shown as "Updated …" under the headline
+        shown = next((s.date for s in seen if s.updated), None)
+        if shown is not None and found.date is not None and shown > found.date:
+            md.updated, src["updated"] = shown.isoformat(), "text"
 
-    md.author, asrc = _find_author(c, main, header.byline, header.author_text)
-    if md.author:
-        src["author"] = asrc
+    authors = find_author(c, main, header, site_names + site_keys_from_url(url))
+    if authors.names:
+        md.authors = list(authors.names)
+        md.author, src["author"] = "; ".join(authors.names), authors.source or "unknown"
+    if authors.candidates:
+        md.evidence["author"] = authors.candidates
 
-    md.url = _canonical(c, url)
-    if md.url:
-        src["url"] = "canonical" if md.url != url else "given"
+    md.url = url
+    if url:
+        src["url"] = "given"
+    md.canonical_url, csrc = _canonical(c, url)
+    if md.canonical_url:
+        src["canonical_url"] = csrc or "unknown"
+
+    container = article_container(anchor, c.root)
+    md.image, image_ev = find_image(c, main, container, base_url(c, url, md.canonical_url))
+    if md.image:
+        src["image"] = next(e.source for e in image_ev if e.verdict == "chosen")
+    if image_ev:
+        md.evidence["image"] = image_ev
+    md.tags, md.categories, term_ev = find_terms(c, main, container)
+    for name, cands in term_ev.items():
+        md.evidence[name] = cands
+        src[name] = cands[0].source
 
     md.page_type, type_source = _page_type(c, main, pages)
     if md.page_type:

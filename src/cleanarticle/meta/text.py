@@ -13,8 +13,8 @@ import datetime as dt
 
 import regex
 
-from ..model import Metadata
-from ..rules.byline import author_in_meta_line, clean_author, is_byline, is_dated_byline
+from ..model import Candidate, Metadata
+from ..rules.byline import author_in_meta_line, author_names, is_byline, is_dated_byline
 from ..rules.dates import (
     date_from_url,
     is_dateline,
@@ -26,6 +26,7 @@ from ..rules.dates import (
     parse_date_text,
     posted_date,
 )
+from .author import without_site
 from .language import guess_language
 from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
 
@@ -246,11 +247,15 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
     if updated and md.date and updated > md.date:
         md.updated, src["updated"] = updated, "text"
 
+    site_keys = {key(k) for k in site_keys_from_url(url)}
     for i in range(start, min(stop, len(lines))):
         line = lines[i]
         if line and (is_byline(line) or _DIGIT.search(line)):
-            md.author = clean_author(line) if is_byline(line) else author_in_meta_line(line)
-            if md.author:
-                src["author"] = "byline"
+            credit = line if is_byline(line) else author_in_meta_line(line)
+            names = without_site(author_names(credit), site_keys)
+            if names:
+                md.authors = names
+                md.author, src["author"] = "; ".join(names), "byline"
+                md.evidence["author"] = [Candidate(md.author, "byline", "chosen")]
                 break
     return md

@@ -188,13 +188,22 @@ def strip_site(title: str, site_keys: set[str]) -> str:
 
 
 def choose_title(head_titles: list[str], headings: list[str],
-                 site_names: list[str]) -> tuple[str | None, str | None]:
-    """Pick the title. Returns (title, source).
+                 site_names: list[str], why: list[str] | None = None
+                 ) -> tuple[str | None, str | None]:
+    """Pick the title. Returns (title, source); ``why``, when given, receives the reason.
 
     ``head_titles``: (in trust order) JSON-LD headline, og:title, twitter:title, <title>.
     ``headings``: h1 texts (and other headline elements) in document order.
     ``site_names``: og:site_name, publisher names, domain labels.
     """
+    title, source, reason = _choose(head_titles, headings, site_names)
+    if why is not None:
+        why.append(reason)
+    return title, source
+
+
+def _choose(head_titles: list[str], headings: list[str],
+            site_names: list[str]) -> tuple[str | None, str | None, str]:
     heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
     hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
     heads = drop_cut(heads, hs)
@@ -209,7 +218,8 @@ def choose_title(head_titles: list[str], headings: list[str],
             for h, hk in h_keys:
                 if hk and agree(pk, hk):
                     # the shorter of the two; the visible heading's spelling when equal
-                    return (h if len(hk) <= len(pk) else piece), "h1"
+                    return (h if len(hk) <= len(pk) else piece), "h1", \
+                        "the h1 agrees with a head title (the shorter of the two)"
     # 1b. a lone headline: the page's only distinct h1 that is not a site name (a one-word
     # one only when a head title contains it); on the dev sets such an h1 was the title
     # more often than the SEO-worded head title (modern-dev 0.636 -> 0.669)
@@ -221,18 +231,36 @@ def choose_title(head_titles: list[str], headings: list[str],
             real.append((h, hk))
     lone = len(real) == 1 and (len(real[0][0].split()) >= LONE_H1_MIN_WORDS
                                or any(real[0][1] in key(t) for t in heads))
+    stripped = [key(strip_site(t, site_keys)) for t in heads]
+    if lone and len(set(stripped)) < len(stripped) and not any(
+            _shared_words(real[0][0], strip_site(t, site_keys)) for t in heads):
+        # a slogan or banner: no word of it in the head titles, which agree with each other
+        # (og:title and <title> "Cybersecurity Consulting Services" over the h1 "Elevate
+        # security maturity")
+        lone = False
     if lone:
-        return real[0][0], "h1"
+        return real[0][0], "h1", "the page's only h1 (the head titles word it otherwise)"
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
         if t and key(t) not in site_keys and (t != head or not is_site(t, site_keys)):
-            return t, "head"
+            return t, "head", ("the first head title, site and section pieces stripped"
+                               if t != head else "the first head title")
     # 3. the first heading that is not the site name
     for h, _ in h_keys:
         if not is_site(h, site_keys):
-            return h, "h1"
-    return (heads[0], "head") if heads else (None, None)
+            return h, "h1", "the first heading that is not the site's name"
+    return (heads[0], "head", "the head title, which only names the site") if heads \
+        else (None, None, "")
+
+
+_CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """Whether two titles share a word of three letters or more."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(a)}
+    return any(w.casefold() in words for w in _CONTENT_WORD.findall(b))
 
 
 def site_keys_from_url(url: str | None) -> list[str]:

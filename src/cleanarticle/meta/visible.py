@@ -13,14 +13,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from typing import NamedTuple
 
 import regex
 from lxml import etree
 
-from ..rules.byline import BYLINE_MAX_CHARS, is_byline, is_byline_prefix, is_dated_byline
+from ..rules.byline import (
+    BYLINE_MAX_CHARS,
+    FULL_NAME_MAX_WORDS,
+    author_in_meta_line,
+    is_author_label,
+    is_byline,
+    is_byline_prefix,
+    is_dated_byline,
+    is_full_name,
+    is_marked_name,
+    is_thread_starter_label,
+    plausible_name,
+)
 from ..rules.dates import (
     DATE_START,
+    has_date,
     is_dateline,
     is_joined_label,
     is_updated_label,
@@ -31,7 +45,11 @@ from ..rules.dates import (
     posted_date,
     shown_date,
 )
+from .placement import off_article
 
+# Where a date under the headline is a teaser's, not the article's.
+# ("Comment" also names opinion pieces, "ArticleHeaderComment"; "footer" the article's own.)
+OFF_RAIL = frozenset(("related", "sidebar"))
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
 ZONE_ANCESTOR_LEVELS = 5
@@ -57,11 +75,13 @@ class SeenDate(NamedTuple):
 class Header(NamedTuple):
     dates: list[SeenDate]
     byline: str | None  # a "By Jane Doe" line
-    author_text: str | None = None  # text of an element marked as the author (class, rel)
+    author_els: tuple = ()  # elements marked as the author (class, rel), in reading order
+    # a full name alone in the post's meta box ("Jane Doe"), and the element it stands in
+    bare_name: tuple[str, object] | None = None
+    starter: str | None = None  # the name after a forum's "Thread starter" label
 
 
-_AUTHOR_MARK = regex.compile(r"author|byline|\bfn\b|writer|autor", regex.IGNORECASE)
-AUTHOR_TEXT_MAX_CHARS = 80
+MAX_AUTHOR_ELEMENTS = 4
 
 
 # Words from which a header text node is a sentence; 8 or 10 lost label-led date lines on the
@@ -95,6 +115,8 @@ class _Reader:
         self.ref, self.lang = reference_date, lang
         self.dates: list[SeenDate] = []
         self.byline: str | None = None
+        self.bare_name: tuple[str, object] | None = None
+        self.starter: str | None = None
         self.budget = ZONE_MAX_CHARS
         self.prev = ""
 
@@ -112,17 +134,35 @@ class _Reader:
         text = " ".join(el.text_content().split())
         value = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
         d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
-        if d is None:
-            return self.text(text)
+        if d is None or off_article(el, OFF_RAIL):
+            return self.text(text, el)
         label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
         self.dates.append(SeenDate(d, label))
+        if self.byline is None and len(text) <= NODE_MAX_CHARS:
+            self._byline_in(text, dated=True)  # <time>By Jane Doe | 12/10/2020</time>
         self.budget -= len(text)
         if text:
             self.prev = text
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
-    def text(self, text: str | None) -> bool:
-        """Read one text node; True when the zone is exhausted."""
+    def header(self, marked) -> Header:
+        return Header(self.dates, self.byline, tuple(marked), self.bare_name, self.starter)
+
+    def _byline_in(self, text: str, dated: bool = False) -> None:
+        """Note a byline: "By Jane Doe", a name after a label alone ("Autor" over "Jane
+        Doe"), or a dated meta line (``dated``: the text holds a date) that names the
+        author."""
+        if is_byline(text):
+            self.byline = text
+        elif len(self.prev) <= LABEL_MAX_CHARS and is_author_label(self.prev) \
+                and not is_author_label(text) and plausible_name(text):
+            self.byline = text
+        elif dated:
+            self.byline = author_in_meta_line(text)
+
+    def text(self, text: str | None, owner=None) -> bool:
+        """Read one text node (``owner``: the element it stands in); True when the zone is
+        exhausted."""
         if not text:
             return False
         text = text.strip()
@@ -130,19 +170,29 @@ class _Reader:
             return False
         self.budget -= len(text)
         if len(text) <= NODE_MAX_CHARS:
+            iso = None
+            if _DIGIT.search(text) and not _in_prose(text) and not is_joined_label(text) \
+                    and not self.labelled(is_joined_label, bare=True):
+                iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
+                if iso and owner is not None and off_article(owner, OFF_RAIL):
+                    iso = None  # a teaser's date in a sidebar or ranking rail
+                if iso:
+                    label = is_updated_label(text) or self.labelled_updated()
+                    self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
+            if self.starter is None and len(self.prev) <= LABEL_MAX_CHARS \
+                    and is_thread_starter_label(self.prev) and not is_thread_starter_label(text):
+                self.starter = text
             if self.byline is None:
                 if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
                     joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
                     if is_byline(joined):
                         self.byline = joined
-                elif is_byline(text):
-                    self.byline = text
-            if any(ch.isdigit() for ch in text) and not _in_prose(text) \
-                    and not is_joined_label(text) and not self.labelled(is_joined_label, bare=True):
-                iso = parse_date_text(text, reference_date=self.ref, lang=self.lang)
-                if iso:
-                    label = is_updated_label(text) or self.labelled_updated()
-                    self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
+                else:
+                    self._byline_in(text, dated=iso is not None)
+                if self.bare_name is None and owner is not None and iso is None \
+                        and 1 <= text.count(" ") < FULL_NAME_MAX_WORDS and _in_meta_box(owner) \
+                        and is_full_name(text) and not _in_link(owner):
+                    self.bare_name = text, owner
         self.prev = text
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
@@ -177,25 +227,25 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
     if anchor is None or r.text(anchor.tail):
         return Header(r.dates, r.byline)
     visited = 0
-    marked = None
+    marked: list = []
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
         for el, is_tail in _in_order(sib):
             if is_tail:
-                if r.text(el.tail):
-                    return Header(r.dates, r.byline, marked)
+                if r.text(el.tail, el.getparent()):
+                    return r.header(marked)
                 continue
             visited += 1
             if visited > ZONE_MAX_ELEMENTS:
-                return Header(r.dates, r.byline, marked)
+                return r.header(marked)
             if el.tag == "time":
                 if r.time(el):
-                    return Header(r.dates, r.byline, marked)
+                    return r.header(marked)
             elif el.tag not in _SKIP:
-                if marked is None:
-                    marked = _author_text(el)
-                if r.text(el.text):
-                    return Header(r.dates, r.byline, marked)
-    return Header(r.dates, r.byline, marked)
+                if len(marked) < MAX_AUTHOR_ELEMENTS and _marked_author(el):
+                    marked.append(el)
+                if r.text(el.text, el):
+                    return r.header(marked)
+    return r.header(marked)
 
 
 def _preceding_texts(anchor, levels: int):
@@ -250,13 +300,47 @@ def date_above(anchor, *, reference_date: dt.date | None = None,
     return None
 
 
-def _author_text(el) -> str | None:
-    """The text of an element whose class or rel marks it as the author, when short."""
-    mark = el.get("class") or el.get("rel")
-    if not mark or not _AUTHOR_MARK.search(mark):
-        return None
-    text = " ".join(el.text_content().split())
-    return text if 0 < len(text) <= AUTHOR_TEXT_MAX_CHARS else None
+# Substrings every author mark holds (is_marked_name decides): a cheap first test, stdlib.
+_MARK_HINT = re.compile(r"uthor|utor|auteur|yline|riter|\bfn\b|reator|erfasser|/(?:profil|team|people|"
+                        r"staff|journalist|mitarbeiter|redakteur)", re.IGNORECASE)
+# Class words of the box that holds a post's date and author ("meta", "post-info", "byline").
+_META_BOX = regex.compile(r"meta|info|byline|author|autor|credit|date|dateline|submitted|posted",
+                          regex.IGNORECASE)
+META_BOX_LEVELS = 3
+
+
+def _in_link(el) -> bool:
+    """Whether the text stands in a link: a category or tag beside the date, not a name
+    (a name links to the author's page, which its markup says)."""
+    for _ in range(META_BOX_LEVELS):
+        if el is None:
+            return False
+        if el.tag == "a":
+            return True
+        el = el.getparent()
+    return False
+
+
+def _in_meta_box(el) -> bool:
+    """Whether an element is, or sits close inside, a post's meta box."""
+    for _ in range(META_BOX_LEVELS):
+        if el is None:
+            return False
+        cls = el.get("class")
+        if cls and _META_BOX.search(cls):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _marked_author(el) -> bool:
+    """Whether an element's markup marks it as the author's name or credit."""
+    get = el.get
+    cls, rel, href = get("class"), get("rel"), get("href")
+    if not ((cls and _MARK_HINT.search(cls)) or (rel and "author" in rel)
+            or (href and _MARK_HINT.search(href))):
+        return False
+    return is_marked_name(rel, cls or "", href, container=True)
 
 
 _CHROME = _SKIP | {"nav", "footer", "aside", "head"}
@@ -277,7 +361,10 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     if not text or text.isspace() or not _DIGIT.search(text, 0, LEADING_DATE_CHARS):
         return None
     text = text.strip()
-    if len(text) <= DATELINE_NODE_MAX_CHARS and (is_dateline(text) or is_dated_byline(text)):
+    short = len(text) <= DATELINE_NODE_MAX_CHARS
+    if short and not has_date(text):
+        return None  # every test below needs a date (most text nodes with a digit hold none)
+    if short and (is_dateline(text) or is_dated_byline(text)):
         iso = parse_date_text(text, reference_date=reference_date, lang=lang)
     else:
         iso = leading_date(text, reference_date=reference_date, lang=lang) or \
@@ -305,20 +392,24 @@ class PageTexts:
 
     @staticmethod
     def _texts(body):
-        for i, el in enumerate(body.iter()):
-            if i >= DATELINE_MAX_ELEMENTS:
-                return
-            cls = el.get("class")
-            if cls and _DATE_CLASS.search(cls) and len(el):
-                # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
-                whole = " ".join(el.text_content().split())
-                if len(whole) <= SPLIT_DATE_MAX_CHARS and _DIGIT.search(whole):
-                    yield whole, el
+        # the walk runs over every element of most pages: names bound locally, the cheap
+        # tests first
+        digit, date_class = _DIGIT.search, _DATE_CLASS.search
+        for el in islice(body.iter(), DATELINE_MAX_ELEMENTS):
+            if len(el):
+                cls = el.get("class")
+                if cls and date_class(cls):
+                    # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
+                    whole = " ".join(el.text_content().split())
+                    if len(whole) <= SPLIT_DATE_MAX_CHARS and digit(whole):
+                        yield whole, el
             text = el.text
-            if text and _DIGIT.search(text) and isinstance(el.tag, str) and el.tag not in _SKIP:
-                yield text, el
+            if text and digit(text):
+                tag = el.tag
+                if tag.__class__ is str and tag not in _SKIP:  # not a comment's text
+                    yield text, el
             text = el.tail
-            if text and _DIGIT.search(text):
+            if text and digit(text):
                 yield text, el.getparent()
 
     def __iter__(self):

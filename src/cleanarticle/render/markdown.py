@@ -214,7 +214,7 @@ def front_matter(article: Article, fields: Sequence[str]) -> str:
     lines = ["---"]
     for name in fields:
         value = getattr(article, name)
-        if value is not None and value != "":
+        if value is not None and value != "" and value != []:
             lines.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return "\n".join(lines)

@@ -65,6 +65,7 @@ _DATELINE_PIECE = regex.compile(
     "|".join((
         rf"(?<!\w)(?:{vocab.WEEKDAY_ALT})(?!\w)\.?",
         rf"(?<!\w)(?:{vocab.DATE_LABEL_ALT})(?!\w)",
+        rf"(?:{vocab.DATE_LABEL_CJK_ALT})",
         _TIME,
     )),
     regex.IGNORECASE,
@@ -328,6 +329,10 @@ def has_date(text: str) -> bool:
 
 DATE_START = regex.compile("|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern)),
                             regex.IGNORECASE)
+_DATE_START_COUNTED = regex.compile(
+    "|".join((_DATE.pattern, _MONTH_YEAR.pattern, _RELATIVE.pattern.replace(
+        rf"|(?P<yday>{vocab.YESTERDAY_ALT})|(?P<today>{vocab.TODAY_ALT})", ""))),
+    regex.IGNORECASE)
 # Labels, weekdays and times left dangling before a cut date: "Jane Doe, published Monday".
 _DANGLING = regex.compile(
     rf"(?:[\s,|:·•–—\-]+(?:(?:{vocab.WEEKDAY_ALT})\.?|{vocab.DATE_LABEL_ALT}|{_TIME}))+[\s,|:·•–—\-]*$"
@@ -336,14 +341,25 @@ _DANGLING = regex.compile(
 )
 
 
-def cut_at_date(text: str) -> str:
+def cut_at_date(text: str, *, bare_relative: bool = True) -> str:
     """The text before its first date, without labels or weekdays dangling at its end.
-    ("Jane Doe | Published Monday, 10 October 2023" -> "Jane Doe")."""
-    m = DATE_START.search(text)
+    ("Jane Doe | Published Monday, 10 October 2023" -> "Jane Doe"). Without
+    ``bare_relative``, "today" and "yesterday" alone start no date ("USA TODAY" is a name)."""
+    m = (DATE_START if bare_relative else _DATE_START_COUNTED).search(text)
     if m is None:
         return text
     head = text[:m.start()]
     return _DANGLING.sub("", head) if head.strip() else ""
+
+
+_DATE_WORDS = regex.compile(
+    rf"(?:(?<!\w)(?:{vocab.WEEKDAY_ALT})(?!\w)\.?|(?<!\w)(?:{vocab.DATE_LABEL_ALT})(?!\w)"
+    r"|[\s,.:;|·•\-])+", regex.IGNORECASE)
+
+
+def only_date_words(text: str) -> bool:
+    """Whether the text is only weekdays and date labels ("Sat", "Published on")."""
+    return _DATE_WORDS.fullmatch(text) is not None
 
 
 def strip_dates(text: str) -> str:
@@ -432,7 +448,8 @@ _UPDATED = regex.compile(
     r"(?<!\w)(?:updated|modified|aktualisiert|geändert|änderung|stand|mis à jour|actualizado"
     r"|atualizado"
     r"|aggiornato|bijgewerkt|revised|edited|last (?:post|reply|activity)|letzter beitrag"
-    r"|letzte antwort|dernier message|último mensaje)(?!\w)",
+    r"|letzte antwort|dernier message|último mensaje)(?!\w)"
+    r"|更新|修正|수정",  # glued to the date in Chinese, Japanese, Korean
     regex.IGNORECASE,
 )
 

@@ -56,5 +56,8 @@ AGO_BEFORE_ALT = _alternation(RELATIVE["ago_before"])
 YESTERDAY_ALT = _alternation(RELATIVE["yesterday"])
 TODAY_ALT = _alternation(RELATIVE["today"])
 
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DATE_LABELS = [p.casefold() for p in data_lines("meta_date_labels.txt")]
-DATE_LABEL_ALT = _alternation(DATE_LABELS)
+# Labels in scripts written without spaces stand glued to the date: no word boundaries.
+DATE_LABEL_ALT = _alternation(p for p in DATE_LABELS if not _CJK.match(p))
+DATE_LABEL_CJK_ALT = _alternation(p for p in DATE_LABELS if _CJK.match(p))

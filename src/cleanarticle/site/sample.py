@@ -60,7 +60,7 @@ def sample_page(page: str | bytes, url: str | None = None, *, kind: str = "auto"
         doc = front_document(page, url, kind=kind)
     if doc is None:
         return None
-    site = site or page_site(url, doc.metadata.url, folder_site)
+    site = site or page_site(url, doc.metadata.canonical_url, folder_site)
     if site is None:
         return None
     fps = array("Q", page_fingerprints(doc.blocks))

@@ -27,7 +27,7 @@ def text_document(text: str, url: str | None, reference_date: dt.date | None,
     metadata = extract_text_metadata(text.splitlines(), url, reference_date=reference_date)
     blocks = segment_text(text)
     mark_span(blocks)
-    rules = options.rules.for_url(url or metadata.url) if options.rules else None
+    rules = options.rules.for_url(url or metadata.canonical_url) if options.rules else None
     prose = prose_chars([b for b in blocks if b.in_region])
     page_type = (forced_page_type(*rules.page_type) if rules and rules.page_type
                  else decide_page_type(metadata, url, None, prose))

@@ -58,8 +58,8 @@ def test_not_bylines(text):
         ("Jared Newman and Sam Singleton", "Jared Newman; Sam Singleton"),  # "Sam" no weekday
         ("Rui Ma, Mo Farah", "Rui Ma; Mo Farah"),
         ("Maria &amp; Katerina", "Maria; Katerina"),
-        ("Genevieve Carlton, Ph.D.", "Genevieve Carlton"),
-        ("Doris Munoz, MD, FACP", "Doris Munoz"),
+        ("Genevieve Carlton, Ph.D.", "Genevieve Carlton, Ph.D."),  # degrees as written
+        ("Doris Munoz, MD, FACP", "Doris Munoz, MD, FACP"),
         ("By Jane Doe Published Monday, 10 October 2023", "Jane Doe"),
         ("https://example.com/author/jane", None),
         ("", None),

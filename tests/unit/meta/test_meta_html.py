@@ -182,7 +182,8 @@ def test_language_decides_day_month_order():
 def test_canonical_url_resolved_against_the_given_url():
     tree = page('<link rel="canonical" href="/news/story">', ARTICLE_BODY)
     md = extract_html_metadata(tree, "https://example.com/news/story?utm=x")
-    assert md.url == "https://example.com/news/story"
+    assert md.canonical_url == "https://example.com/news/story"
+    assert md.url == "https://example.com/news/story?utm=x"  # the URL given stays
     assert extract_html_metadata(page("", ARTICLE_BODY), "https://a.example/x").url == \
         "https://a.example/x"
 
@@ -365,3 +366,44 @@ HEADER_DATE_CASES = [
 @pytest.mark.parametrize(("head", "body", "lang", "date"), HEADER_DATE_CASES)
 def test_date_near_the_headline(head, body, lang, date):
     assert extract_html_metadata(page(head, body, lang=lang)).date == date
+
+
+def test_modification_date_when_the_page_gives_no_other():
+    tree = page('<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">'
+                "<title>Consulting</title>", "<h1>Consulting</h1>" + ARTICLE_BODY)
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2023-03-22", "modified")
+
+
+def test_published_date_meta_name():
+    tree = page('<meta name="published-date" content="2021-02-16"><title>T</title>',
+                "<h1>T</h1>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date == "2021-02-16"
+
+
+def test_date_in_a_rail_beside_the_headline_is_a_teasers():
+    tree = page("<title>Klima</title>",
+                '<h1>Klima</h1><div class="sidebar"><ul><li>Top 5</li><li>12.01.2020</li></ul>'
+                "</div><p>Veröffentlicht am 03.02.2021</p>" + ARTICLE_BODY, lang="de")
+    assert extract_html_metadata(tree).date == "2021-02-03"
+
+
+@pytest.mark.parametrize("line, date, updated", [
+    ("2023年10月10日 公開", "2023-10-10", None),
+    ("<span>公開日：2023年10月10日</span><span>更新日：2023年10月12日</span>", "2023-10-10",
+     "2023-10-12"),
+])
+def test_published_and_updated_labels_in_japanese(line, date, updated):
+    tree = page("<title>記事</title>", f"<h1>記事</h1><p>{line}</p>" + ARTICLE_BODY, lang="ja")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.updated) == (date, updated)
+
+
+
+def test_logo_h1_is_not_the_headline():
+    tree = page("<title>New update released - Minecraft News</title>"
+                '<meta property="og:title" content="New update released">',
+                '<div class="site-logo"><a href="/"><h1>Minecraft News</h1></a></div>'
+                "<main><h2>New update released</h2>" + ARTICLE_BODY + "</main>")
+    md = extract_html_metadata(tree)
+    assert md.title == "New update released"

@@ -108,3 +108,17 @@ def test_site_name_in_brackets_or_as_a_domain_in_front_is_stripped():
     assert strip_site("Rebuilding the wheel (part 2)", keys) == "Rebuilding the wheel (part 2)"
     assert strip_site("millnotes.org - Notes from the old mill", keys) == \
         "Notes from the old mill"
+
+
+def test_slogan_h1_gives_way_to_agreeing_head_titles():
+    # og:title and <title> agree; the lone h1 is a marketing line sharing no word with them
+    title, source = choose_title(
+        ["Cybersecurity Consulting Services", "Cybersecurity Consulting Services | Acme"],
+        ["Elevate maturity and move from reactive to ready"], ["Acme"])
+    assert (title, source) == ("Cybersecurity Consulting Services", "head")
+
+
+def test_lone_h1_sharing_words_with_the_head_title_stays():
+    title, _ = choose_title(["Best hubs of 2026 | Acme", "Best hubs of 2026 | Acme"],
+                            ["The smart home hubs we tested"], ["Acme"])
+    assert title == "The smart home hubs we tested"
