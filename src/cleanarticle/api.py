@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from .confidence import THRESHOLD, confidence
-from .decode import to_text
+from .decode import Decoded, to_decoded, to_text
 from .document import Document
 from .errors import UnusableInputError
 from .html.front import html_document
@@ -61,9 +61,9 @@ def clean(
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     with page_limits(timeout):
         if kind == "auto":
-            text = to_text(page)
-            kind = "html" if looks_like_html(text) else "text"
-            page = text
+            decoded = to_decoded(page)
+            kind = "html" if looks_like_html(decoded.text) else "text"
+            page = decoded if kind == "html" else decoded.text
         if kind == "html":
             return clean_html(page, url, reference_date=reference_date, options=options,
                               pipeline=pipeline, min_confidence=min_confidence, timeout=None)
@@ -106,7 +106,7 @@ def _pipeline_for(options: Options | None, pipeline: Pipeline | None) -> tuple[O
 
 
 def clean_html(
-    page: str | bytes,
+    page: str | bytes | Decoded,
     url: str | None = None,
     *,
     reference_date: dt.date | str | None = None,
@@ -119,7 +119,8 @@ def clean_html(
     comments: bool | None = None,
     rules: Rules | None = None,
 ) -> Article:
-    """Clean an HTML page (bytes in any encoding, or str). Other arguments as in :func:`clean`."""
+    """Clean an HTML page (bytes in any encoding, or str; or the page as
+    :func:`decode.to_decoded` gives it). Other arguments as in :func:`clean`."""
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     options, pipeline = _pipeline_for(options, pipeline)
     ref = _reference(reference_date)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 import regex
 
@@ -104,28 +105,41 @@ def looks_binary(data: bytes) -> bool:
         _decodes(sample, name) for name in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
+class Decoded(NamedTuple):
+    """A page as text, with its bytes when they are that very text in UTF-8 without a BOM
+    (a parser can read those as they are, without the text being encoded again)."""
+
+    text: str
+    utf8: bytes | None = None
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode page bytes. ``encoding`` (e.g. from an HTTP header) is tried after BOM and UTF-8."""
+    return decode_page(data, encoding).text
+
+
+def decode_page(data: bytes, encoding: str | None = None) -> Decoded:
+    """:func:`decode`, keeping the bytes when they are plain UTF-8."""
     bom = _bom(data)
     if bom:
-        return data[bom[1]:].decode(bom[0], "replace")
+        return Decoded(data[bom[1]:].decode(bom[0], "replace"))
     wide = _utf32_without_bom(data) or _utf16_without_bom(data)
     if wide:
-        return data.decode(wide, "replace")
+        return Decoded(data.decode(wide, "replace"))
     if looks_binary(data):
         raise UnusableInputError("binary input: not a text or HTML page")
     try:
         # Valid UTF-8 with multi-byte sequences is almost never another encoding by chance.
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), data)
     except UnicodeDecodeError:
         pass
     for candidate in (normalize_encoding(encoding), declared_encoding(data)):
         if candidate and candidate not in ("utf-8", "utf-16", "utf-32"):
             try:
-                return data.decode(candidate)
+                return Decoded(data.decode(candidate))
             except (UnicodeDecodeError, LookupError):
                 continue
-    return _detect(data)
+    return Decoded(_detect(data))
 
 
 def _detect(data: bytes) -> str:
@@ -142,8 +156,16 @@ def _detect(data: bytes) -> str:
 
 def to_text(page: str | bytes, encoding: str | None = None) -> str:
     """The page as a str, whatever came in. Raises UnusableInputError for non-text input."""
-    if isinstance(page, (bytes, bytearray, memoryview)):
-        return decode(bytes(page), encoding)
-    if isinstance(page, str):
+    return to_decoded(page, encoding).text
+
+
+def to_decoded(page: str | bytes | Decoded, encoding: str | None = None) -> Decoded:
+    """The page as :class:`Decoded`, whatever came in (a Decoded as it is). Raises
+    UnusableInputError for non-text input."""
+    if isinstance(page, Decoded):
         return page
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        return decode_page(bytes(page), encoding)
+    if isinstance(page, str):
+        return Decoded(page)
     raise UnusableInputError(f"expected str or bytes, got {type(page).__name__}")
