@@ -160,3 +160,17 @@ def test_a_state_word_before_a_widget_word_names_no_widget(cls):
     html = f"""<div class="{cls}"><p>{P1}</p></div><div class="hide">Hidden label</div>"""
     text, _ = _prune(html, guard_share=1.0)
     assert P1 in text and "Hidden label" not in text
+
+
+def test_class_words_are_read_per_token_in_page_order():
+    # Whole tokens first ("share-tools" names share before "related-story" names related),
+    # then words; a content token anywhere wins; one token's state words stay its own.
+    from cleanarticle.rules.vocab import concept_of, is_content_attr
+
+    assert concept_of("related-story share-tools") == "related"
+    assert concept_of("box sharedaddy relatedposts") == "share"
+    assert concept_of("story-related-links social-bar") == "related"
+    assert concept_of("has-ads sidebar-item") is None
+    assert concept_of("has-ads sponsored-box") == "ads"
+    assert concept_of("entry-content share") is None and is_content_attr("x entry-content")
+    assert concept_of("hidden md:block") is None and concept_of("hidden") == "hidden"
