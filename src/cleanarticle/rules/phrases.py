@@ -13,10 +13,16 @@ from importlib import resources
 
 import regex
 
-# Characters ignored at the edges of a block when it is compared with a phrase.
-_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+# Characters ignored at the edges of a block when it is compared with a phrase: a run of them
+# matched at the start of the text and at the start of the reversed text (a pattern anchored
+# at the end would be tried at every position).
+_EDGE_RUN = regex.compile(r"[\p{P}\p{S}\p{Z}\s]*")
 _SPACE = regex.compile(r"\s+")
+# regex's \s is str.isspace() but for the information separators \x1c-\x1f: without them,
+# str.split() finds the same runs of white space, several times faster.
+_SEPARATORS = re.compile("[\x1c-\x1f]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."})
+_QUOTE_CHARS = re.compile("[’‘`´\u00a0…]")  # translate() looks up every character: only if any
 
 
 @lru_cache(maxsize=16384)
@@ -24,8 +30,15 @@ def normalize(text: str) -> str:
     """Lowercase text with unified apostrophes, single spaces and no edge punctuation.
 
     Pure; cached because several filters compare the same block with their phrase lists."""
-    text = _SPACE.sub(" ", text.translate(_QUOTES)).casefold()
-    return _EDGE.sub("", text)
+    if _QUOTE_CHARS.search(text):
+        text = text.translate(_QUOTES)
+    # (the ends are trimmed below either way)
+    text = _SPACE.sub(" ", text) if _SEPARATORS.search(text) else " ".join(text.split())
+    text = text.casefold()
+    lead = _EDGE_RUN.match(text).end()
+    if lead == len(text):
+        return ""
+    return text[lead:len(text) - _EDGE_RUN.match(text[::-1]).end()]
 
 
 def read_phrases(name: str) -> tuple[str, ...]:

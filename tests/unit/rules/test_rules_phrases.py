@@ -49,3 +49,27 @@ def test_shipped_lists_match_their_phrases_as_before(name):
         text = normalize(p.replace("*", "a b").replace("{n}", "12"))
         for probe in (text, text + "s", "x " + text + " | " + text):
             _same(plain, factored, probe)
+
+
+def _normalize_spec(text: str) -> str:
+    """normalize() as first written: the definition the fast version must keep."""
+    import regex
+
+    text = regex.sub(r"\s+", " ", text.translate(str.maketrans(
+        {"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."}))).casefold()
+    return regex.sub(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$", "", text)
+
+
+_CHARS = st.sampled_from(list("aZé ß\t\n\x1c\x1f\u00a0\u2003\u3000’‘`´….,!?-–—«»()[]€$©™|#*_/\\")
+                         + ["İ", "ﬁ", "\u0085"])
+
+
+@given(st.lists(_CHARS, max_size=30).map("".join))
+def test_normalize_keeps_its_definition(text):
+    assert normalize.__wrapped__(text) == _normalize_spec(text)
+
+
+@pytest.mark.parametrize("text, key", [(" … Share this’  ", "share this"), ("it’s", "it's"), ("--", ""),
+                                      ("A\x1cB", "a\x1cb"), ("Read\u00a0more »", "read more")])
+def test_normalize_examples(text, key):
+    assert normalize(text) == key
