@@ -174,3 +174,21 @@ def test_class_words_are_read_per_token_in_page_order():
     assert concept_of("has-ads sponsored-box") == "ads"
     assert concept_of("entry-content share") is None and is_content_attr("x entry-content")
     assert concept_of("hidden md:block") is None and concept_of("hidden") == "hidden"
+
+
+@pytest.mark.parametrize("depth", [1, 5, 400])
+def test_text_lengths_worked_out_when_asked_are_the_whole_table(depth):
+    # Widgets nested in widgets that each hold the page (all guarded): the lengths asked for
+    # one by one, inside out and outside in, are those of the one-pass table.
+    from cleanarticle.html.prune import TextLengths, text_lengths
+
+    html = "".join(f'<div class="share-{k}"> x{k} <a href="#">l</a>' for k in range(depth))
+    html = f"<p>{P1}</p>{html}<p> {P2} </p><!-- c -->tail{'</div> t ' * depth}"
+    body = tree(html).find("body")
+    table = text_lengths(body)
+    elements = [el for el in body.iter() if isinstance(el.tag, str)]
+    for order in (elements, elements[::-1]):
+        lengths = TextLengths(body)
+        assert [lengths[el] for el in order] == [table[el] for el in order]
+    removals = DomPruner()(tree(html))
+    assert len(removals) <= depth
