@@ -3,7 +3,7 @@
 
     benchmarks/run.py SET_DIR [SET_DIR ...] [--systems cleanarticle,trafilatura]
         [--mode html|text] [--limit N] [--out DIR] [--worst N] [--jobs 1]
-        [--by-type] [--json FILE] [--gate FLOORS.json]
+        [--by-type] [--json FILE] [--gate FLOORS.json] [--site-profiles]
 
 A set folder holds html/<id>.html.gz, optionally text/<id>.txt.gz, and
 ground-truth.json (see the shared benchmark README). The systems run on the same
@@ -13,6 +13,8 @@ machine noise hits them alike. Only the extract call is timed, in CPU seconds
 Predictions are written per system to --out in the format score.py reads.
 With --by-type, each system also gets a table of its figures per page type (the
 sets' ``page_type``); --json holds them in any case (``by_type``).
+With --site-profiles, cleanarticle first learns site profiles from each set's own pages
+(benchmarks/profiles.py; the sampling pass is timed apart) and cleans with them.
 """
 
 from __future__ import annotations
@@ -23,13 +25,15 @@ import json
 import multiprocessing
 import platform
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 try:
-    from . import scoring, systems
+    from . import profiles, scoring, systems
 except ImportError:  # run as a script: benchmarks/ is on sys.path
+    import profiles  # type: ignore[no-redef]
     import scoring  # type: ignore[no-redef]
     import systems  # type: ignore[no-redef]
 
@@ -53,14 +57,24 @@ def read_input(set_dir: Path, pid: str, mode: str) -> bytes | str:
 
 # --- running -------------------------------------------------------------------------------
 
-_loaded: dict[tuple[str, str], systems.Extract] = {}
+_loaded: dict[tuple[str, str, str | None], systems.Extract] = {}
 
 
-def _extractor(name: str, mode: str, page: Any, url: str | None) -> systems.Extract:
-    """The system's extract function, warmed up with one untimed call in this process."""
-    key = (name, mode)
+def _extractor(name: str, mode: str, page: Any, url: str | None,
+               site_dir: str | None = None) -> systems.Extract:
+    """The system's extract function, warmed up with one untimed call in this process; with
+    the site profiles saved in ``site_dir`` when the system uses such."""
+    system = systems.SYSTEMS[name]
+    if system.load_with_site is None:
+        site_dir = None
+    key = (name, mode, site_dir)
     if key not in _loaded:
-        fn = systems.SYSTEMS[name].load(mode)
+        if site_dir is None:
+            fn = system.load(mode)
+        else:
+            from cleanarticle.site import SiteProfiles
+
+            fn = system.load_with_site(mode, SiteProfiles.load(site_dir))
         try:
             fn(page, url)
         except Exception:  # noqa: BLE001 - the timed call will count it
@@ -69,9 +83,11 @@ def _extractor(name: str, mode: str, page: Any, url: str | None) -> systems.Extr
     return _loaded[key]
 
 
-def run_page(task: tuple[str, str, str | None, str, tuple[str, ...], bool]) -> dict[str, Any]:
-    """Run every system on one page: {system: (prediction, cpu seconds, error or None)}."""
-    set_dir, pid, url, mode, names, reverse = task
+def run_page(task: tuple) -> dict[str, Any]:
+    """Run every system on one page: {system: (prediction, cpu seconds, error or None)}.
+    ``task``: set folder, id, url, mode, systems, reversed order[, site profiles folder]."""
+    set_dir, pid, url, mode, names, reverse = task[:6]
+    site_dir = task[6] if len(task) > 6 else None
     out: dict[str, Any] = {"id": pid}
     try:
         page = read_input(Path(set_dir), pid, mode)
@@ -79,7 +95,7 @@ def run_page(task: tuple[str, str, str | None, str, tuple[str, ...], bool]) -> d
         out["input_error"] = f"{type(exc).__name__}: {exc}"
         return out
     for name in reversed(names) if reverse else names:
-        fn = _extractor(name, mode, page, url)
+        fn = _extractor(name, mode, page, url, site_dir)
         err = None
         raw = None
         start = time.process_time()
@@ -99,21 +115,28 @@ def run_page(task: tuple[str, str, str | None, str, tuple[str, ...], bool]) -> d
 
 
 def run_set(set_dir: Path, names: tuple[str, ...], mode: str, limit: int | None,
-            jobs: int, out_dir: Path | None) -> dict[str, Any]:
+            jobs: int, out_dir: Path | None, site_profiles: bool = False) -> dict[str, Any]:
     """Run, score and time every system on one set; write predictions to out_dir."""
     truth = load_truth(set_dir)
     ids = sorted(truth)[:limit] if limit else sorted(truth)
     truth = {pid: truth[pid] for pid in ids}
-    tasks = [(str(set_dir), pid, truth[pid].get("url"), mode, names, i % 2 == 1)
-             for i, pid in enumerate(ids)]
-    if jobs > 1:
-        with multiprocessing.Pool(jobs) as pool:
-            rows = list(pool.imap(run_page, tasks, chunksize=4))
-    else:
-        rows = [run_page(t) for t in tasks]
+    with tempfile.TemporaryDirectory(prefix="site-profiles-") as site_dir:
+        sampling = None
+        if site_profiles:
+            learned, sampling = profiles.learn(set_dir, mode, jobs, limit)
+            learned.save(site_dir)
+        tasks = [(str(set_dir), pid, truth[pid].get("url"), mode, names, i % 2 == 1,
+                  site_dir if site_profiles else None) for i, pid in enumerate(ids)]
+        if jobs > 1:
+            with multiprocessing.Pool(jobs) as pool:
+                rows = list(pool.imap(run_page, tasks, chunksize=4))
+        else:
+            rows = [run_page(t) for t in tasks]
 
     result: dict[str, Any] = {"set": set_dir.name, "path": str(set_dir), "mode": mode,
                               "pages": len(ids), "systems": {}, "speed_ratio": None}
+    if sampling is not None:
+        result["site_profiles"] = sampling
     input_errors = [(r["id"], r["input_error"]) for r in rows if "input_error" in r]
     if input_errors:
         result["input_errors"] = len(input_errors)
@@ -191,6 +214,8 @@ def table(result: dict[str, Any]) -> str:
         speeds.append(f"{name} {pps:.1f}" if pps else f"{name} n/a")
         speeds[-1] += f" ({s['cpu_seconds']:.1f} CPU-s, {s['errors']} errors)"
     lines.append("pages per CPU-second: " + ", ".join(speeds))
+    if result.get("site_profiles"):
+        lines.append(profiles.describe(result["site_profiles"]))
     if result["speed_ratio"] is not None:
         lines.append(f"speed ratio {REFERENCE}/{PEER}: {result['speed_ratio']:.2f}")
     return "\n".join(lines)
@@ -330,7 +355,7 @@ def choose_systems(requested: list[str], mode: str) -> tuple[str, ...]:
 
 def run_all(set_dirs: list[Path], names: tuple[str, ...], mode: str, limit: int | None,
             jobs: int, out_dir: Path | None, n_worst: int = 0,
-            by_type: bool = False) -> list[dict[str, Any]]:
+            by_type: bool = False, site_profiles: bool = False) -> list[dict[str, Any]]:
     """Run every set, printing its table (per-type tables, worst pages) as it finishes."""
     results = []
     for set_dir in set_dirs:
@@ -339,7 +364,7 @@ def run_all(set_dirs: list[Path], names: tuple[str, ...], mode: str, limit: int 
         if mode == "text" and not (set_dir / "text").is_dir():
             raise SystemExit(f"{set_dir}: no text/ folder for --mode text")
         started = time.monotonic()
-        r = run_set(set_dir, names, mode, limit, jobs, out_dir)
+        r = run_set(set_dir, names, mode, limit, jobs, out_dir, site_profiles)
         r["wall_seconds"] = time.monotonic() - started
         print(table(r))
         print(f"({r['wall_seconds']:.0f} s wall)")
@@ -378,16 +403,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--json", type=Path, default=None, help="write all figures to FILE")
     ap.add_argument("--gate", type=Path, default=None,
                     help="floors JSON; exit 1 when a cleanarticle figure is below its floor")
+    ap.add_argument("--site-profiles", action="store_true",
+                    help="cleanarticle learns site profiles from each set and cleans with them")
     return ap.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     a = parse_args(argv)
     names = choose_systems([s.strip() for s in a.systems.split(",") if s.strip()], a.mode)
-    results = run_all(a.sets, names, a.mode, a.limit, a.jobs, a.out, a.worst, a.by_type)
+    results = run_all(a.sets, names, a.mode, a.limit, a.jobs, a.out, a.worst, a.by_type,
+                      a.site_profiles)
     if a.json:
         write_json(a.json, results, {"mode": a.mode, "limit": a.limit, "jobs": a.jobs,
-                                     "systems": list(names), "by_type": a.by_type})
+                                     "systems": list(names), "by_type": a.by_type,
+                                     "site_profiles": a.site_profiles})
     if a.gate:
         floors = json.loads(a.gate.read_text(encoding="utf-8"))
         return report_gate(*check_floors(results, floors))

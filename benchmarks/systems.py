@@ -24,10 +24,14 @@ class System:
     modes: tuple[str, ...]
     load: Callable[[str], Extract]
     to_prediction: Callable[[Any], dict[str, Any]]
+    # (mode, site profiles) -> extract function using them; None: the system has no such thing
+    load_with_site: Callable[[str, Any], Extract] | None = None
 
 
-def _load_cleanarticle(mode: str) -> Extract:
+def _load_cleanarticle(mode: str, site: Any = None) -> Extract:
     clean = import_module("cleanarticle").clean
+    if site is not None:
+        clean = partial(clean, site=site)
     if mode == "text":
         return partial(_call_with_kind, clean, "text")
     return partial(_call_with_url, clean)
@@ -67,7 +71,7 @@ def _trafilatura_prediction(out: str | None) -> dict[str, Any]:
 
 SYSTEMS: dict[str, System] = {
     "cleanarticle": System("cleanarticle", "cleanarticle", ("html", "text"),
-                           _load_cleanarticle, _cleanarticle_prediction),
+                           _load_cleanarticle, _cleanarticle_prediction, _load_cleanarticle),
     "trafilatura": System("trafilatura", "trafilatura", ("html",),
                           _load_trafilatura, _trafilatura_prediction),
 }

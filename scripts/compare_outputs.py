@@ -2,7 +2,7 @@
 """Snapshot cleanarticle's full output on benchmark sets, and diff two snapshots.
 
     python scripts/compare_outputs.py snapshot SET_DIR [SET_DIR ...] --out FILE.jsonl.gz
-        [--mode html|text|both] [--limit N] [--jobs 2]
+        [--mode html|text|both] [--limit N] [--jobs 2] [--site-profiles]
     python scripts/compare_outputs.py diff A.jsonl.gz B.jsonl.gz [--show N]
 
 snapshot runs ``cleanarticle.clean`` on every page of each set: the HTML (html/<id>.html.gz,
@@ -10,7 +10,8 @@ as benchmarks/run.py does) and, where the set has text/, the text dump (``kind="
 --mode picks one (default both). Each record holds every public field of the Article (the
 dataclass fields and the keys of ``to_dict()``, so new fields are picked up by themselves),
 the blocks as (kind, text, level, link_chars), the removals as (filter, reason, text), or the
-error the page raised.
+error the page raised. With --site-profiles, each set's pages are cleaned with site profiles
+learned from that set itself (per mode; benchmarks/profiles.py).
 
 diff compares two snapshots page by page: the pages that differ, per field, and the first N
 differences, compactly (for blocks and removals: the first one that differs). A field that
@@ -28,10 +29,14 @@ import json
 import multiprocessing
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
 
 BLOCK_FIELDS = ("kind", "text", "level", "link_chars")
 REMOVAL_FIELDS = ("filter", "reason", "text")
@@ -79,14 +84,26 @@ def read_page(set_dir: Path, pid: str, mode: str) -> bytes | str:
     return gzip.decompress((set_dir / "html" / f"{pid}.html.gz").read_bytes())
 
 
-def snapshot_page(task: tuple[str, str, str | None, str]) -> dict[str, Any]:
+@cache
+def _site_profiles(folder: str | None) -> Any:
+    if folder is None:
+        return None
+    from cleanarticle.site import SiteProfiles
+
+    return SiteProfiles.load(folder)
+
+
+def snapshot_page(task: tuple) -> dict[str, Any]:
+    """One page's record; ``task``: set folder, id, url, mode[, site profiles folder]."""
     from cleanarticle import clean
 
-    set_dir, pid, url, mode = task
+    set_dir, pid, url, mode = task[:4]
+    site = _site_profiles(task[4] if len(task) > 4 else None)
     rec: dict[str, Any] = {"set": Path(set_dir).name, "id": pid, "mode": mode}
     try:
         page = read_page(Path(set_dir), pid, mode)
-        article = clean(page, url=url) if mode == "html" else clean(page, url=url, kind="text")
+        kind = "auto" if mode == "html" else "text"
+        article = clean(page, url=url, kind=kind, site=site)
         rec["out"] = article_record(article)
     except Exception as exc:  # noqa: BLE001 - a page that raises is recorded as such
         rec["error"] = f"{type(exc).__name__}: {exc}"
@@ -127,18 +144,40 @@ def _source_info() -> dict[str, Any]:
     return info
 
 
-def snapshot(set_dirs: list[Path], out: Path, mode: str, jobs: int, limit: int | None) -> int:
+def _with_profiles(tasks: list[tuple], folder: Path, jobs: int, limit: int | None) -> list[tuple]:
+    """The tasks, each naming the profiles learned from its set in its mode (saved under
+    ``folder``); the sampling passes are reported."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks import profiles
+
+    dirs: dict[tuple[str, str], str] = {}
+    for set_dir, mode in dict.fromkeys((t[0], t[3]) for t in tasks):
+        learned, stats = profiles.learn(Path(set_dir), mode, jobs, limit)
+        target = folder / f"{Path(set_dir).name}-{mode}"
+        learned.save(target)
+        dirs[(set_dir, mode)] = str(target)
+        print(f"{Path(set_dir).name} ({mode}): {profiles.describe(stats)}")
+    return [(*t, dirs[(t[0], t[3])]) for t in tasks]
+
+
+def snapshot(set_dirs: list[Path], out: Path, mode: str, jobs: int, limit: int | None,
+             site_profiles: bool = False) -> int:
     modes = MODES if mode == "both" else (mode,)
     tasks = tasks_for(set_dirs, modes, limit)
     started = time.monotonic()
-    if jobs > 1:
-        with multiprocessing.Pool(jobs) as pool:
-            records = list(pool.imap(snapshot_page, tasks, chunksize=4))
-    else:
-        records = [snapshot_page(t) for t in tasks]
+    with tempfile.TemporaryDirectory(prefix="site-profiles-") as folder:
+        if site_profiles:
+            tasks = _with_profiles(tasks, Path(folder), jobs, limit)
+        if jobs > 1:
+            with multiprocessing.Pool(jobs) as pool:
+                records = list(pool.imap(snapshot_page, tasks, chunksize=4))
+        else:
+            records = [snapshot_page(t) for t in tasks]
     fields = sorted({k for r in records for k in r.get("out", {})})
     header = {"_snapshot": {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                             "sets": [str(d) for d in set_dirs], "mode": mode, "limit": limit,
+                            "site_profiles": site_profiles,
                             "pages": len(records), "fields": fields, **_source_info()}}
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(out, "wt", encoding="utf-8") as fh:
@@ -283,13 +322,15 @@ def main(argv: list[str] | None = None) -> int:
     snap.add_argument("--mode", choices=("html", "text", "both"), default="both")
     snap.add_argument("--limit", type=int, default=None, help="only the first N pages per set")
     snap.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    snap.add_argument("--site-profiles", action="store_true",
+                      help="clean each set with site profiles learned from the set itself")
     dif = sub.add_parser("diff", help="compare two snapshots; exit 1 when they differ")
     dif.add_argument("a", type=Path)
     dif.add_argument("b", type=Path)
     dif.add_argument("--show", type=int, default=10, help="differences shown (default 10)")
     a = ap.parse_args(argv)
     if a.command == "snapshot":
-        return snapshot(a.sets, a.out, a.mode, a.jobs, a.limit)
+        return snapshot(a.sets, a.out, a.mode, a.jobs, a.limit, a.site_profiles)
     return diff(a.a, a.b, a.show)
 
 

@@ -3,7 +3,8 @@
 from .api import clean, clean_html, clean_text
 from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
 from .explain import Explanation, explain
-from .model import Article, Block, Chunk, Comment, Image, Metadata, Removal
+from .model import Article, Block, Chunk, Comment, Image, Metadata, PageType, Removal
+from .options import Options
 from .site_rules import Rules, RulesError, load_rules
 
 __all__ = [
@@ -15,8 +16,10 @@ __all__ = [
     "Explanation",
     "Image",
     "Metadata",
+    "Options",
     "PageTimeoutError",
     "PageTooLargeError",
+    "PageType",
     "Removal",
     "Rules",
     "RulesError",
@@ -27,4 +30,4 @@ __all__ = [
     "explain",
     "load_rules",
 ]
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one copy: pyproject.toml reads it

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from .confidence import THRESHOLD, confidence
-from .decode import Decoded, to_decoded, to_text
+from .decode import to_text
 from .document import Document
 from .errors import UnusableInputError
 from .html.front import html_document
 from .html.images import article_images
 from .html.segment import resolve_marks
-from .limits import DEFAULT_TIMEOUT, cap_chars, page_limits
+from .limits import DEFAULT_TIMEOUT, page_limits
+from .meta.language import detect_language
 from .model import LINK, Article, Block
 from .options import Options
-from .pipeline import Pipeline, default_pipeline
+from .pipeline import Pipeline, default_pipeline, with_site
 from .render.inline import resolve_links
+from .rules.spaces import tidy
 from .site_rules import Rules
 from .text.front import text_document
+
+if TYPE_CHECKING:
+    from .site import SiteProfile, SiteProfiles
 
 _DEFAULT_OPTIONS = Options()
 _DEFAULT_PIPELINE = default_pipeline(_DEFAULT_OPTIONS)
@@ -39,6 +45,7 @@ def clean(
     images: bool | None = None,
     comments: bool | None = None,
     rules: Rules | None = None,
+    site: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
     """Clean one page, HTML or plain text (``kind="auto"`` looks at the input).
 
@@ -54,21 +61,49 @@ def clean(
     links with absolute URLs in the blocks (Markdown and HTML output link them); ``images``
     fills ``Article.images``; ``comments`` fills ``Article.comments`` with the reader comments
     the article's text leaves out; ``rules`` applies user rules (:class:`site_rules.Rules`).
+    With ``site`` (a :class:`cleanarticle.site.SiteProfile`, or :class:`SiteProfiles` from
+    which the page's host picks one), blocks the site repeats on most of its pages go too
+    (the ``site`` filter, right after the tail filter).
     """
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
+    _check_kind(kind)
     _reference(reference_date)  # a bad argument stays a plain ValueError
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     with page_limits(timeout):
-        if kind == "auto":
-            decoded = to_decoded(page)
-            kind = "html" if looks_like_html(decoded.text) else "text"
-            page = decoded if kind == "html" else decoded.text
+        kind, page = _resolve_kind(page, kind)
         if kind == "html":
             return clean_html(page, url, reference_date=reference_date, options=options,
-                              pipeline=pipeline, min_confidence=min_confidence, timeout=None)
+                              pipeline=pipeline, min_confidence=min_confidence, timeout=None,
+                              site=site)
         return clean_text(page, url, reference_date=reference_date, options=options,
-                          pipeline=pipeline, min_confidence=min_confidence, timeout=None)
+                          pipeline=pipeline, min_confidence=min_confidence, timeout=None,
+                          site=site)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in _KINDS:
+        raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
+
+
+def _resolve_kind(page: str | bytes, kind: str) -> tuple[str, str | bytes]:
+    """("html" or "text", the page): ``auto`` decodes the page and looks at it."""
+    if kind != "auto":
+        return kind, page
+    text = to_text(page)
+    return ("html" if looks_like_html(text) else "text"), text
+
+
+def front_document(page: str | bytes, url: str | None = None, *, kind: str = "auto",
+                   reference_date: dt.date | str | None = None,
+                   options: Options | None = None) -> Document | None:
+    """The Document a front end makes of the page, what the pipeline starts from (None for
+    HTML without any content). Site profiles are learned from it."""
+    _check_kind(kind)
+    options = options or _DEFAULT_OPTIONS
+    ref = _reference(reference_date)
+    kind, page = _resolve_kind(page, kind)
+    if kind == "html":
+        return html_document(page, url, ref, options)
+    return text_document(to_text(page, url=url), url, ref, options)
 
 
 def looks_like_html(text: str) -> bool:
@@ -98,15 +133,19 @@ def with_extras(options: Options | None, **extras) -> Options | None:
     return dataclasses.replace(options or _DEFAULT_OPTIONS, **given)
 
 
-def _pipeline_for(options: Options | None, pipeline: Pipeline | None) -> tuple[Options, Pipeline]:
+def _pipeline_for(options: Options | None, pipeline: Pipeline | None,
+                  site: SiteProfile | SiteProfiles | None = None,
+                  url: str | None = None) -> tuple[Options, Pipeline]:
     options = options or _DEFAULT_OPTIONS
     if pipeline is None:
         pipeline = _DEFAULT_PIPELINE if options is _DEFAULT_OPTIONS else default_pipeline(options)
+    if site is not None:
+        pipeline = with_site(pipeline, site, url)
     return options, pipeline
 
 
 def clean_html(
-    page: str | bytes | Decoded,
+    page: str | bytes,
     url: str | None = None,
     *,
     reference_date: dt.date | str | None = None,
@@ -118,11 +157,11 @@ def clean_html(
     images: bool | None = None,
     comments: bool | None = None,
     rules: Rules | None = None,
+    site: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
-    """Clean an HTML page (bytes in any encoding, or str; or the page as
-    :func:`decode.to_decoded` gives it). Other arguments as in :func:`clean`."""
+    """Clean an HTML page (bytes in any encoding, or str). Other arguments as in :func:`clean`."""
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
-    options, pipeline = _pipeline_for(options, pipeline)
+    options, pipeline = _pipeline_for(options, pipeline, site, url)
     ref = _reference(reference_date)
     with page_limits(timeout):
         doc = html_document(page, url, ref, options)
@@ -144,14 +183,15 @@ def clean_text(
     images: bool | None = None,
     comments: bool | None = None,
     rules: Rules | None = None,
+    site: SiteProfile | SiteProfiles | None = None,
 ) -> Article:
     """Clean a page that was already scraped to plain text. Other arguments as in
     :func:`clean` (links and images need HTML; rules apply their drop phrases)."""
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
-    options, pipeline = _pipeline_for(options, pipeline)
+    options, pipeline = _pipeline_for(options, pipeline, site, url)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        doc = text_document(cap_chars(to_text(page), options.max_chars), url, ref, options)
+        doc = text_document(to_text(page, url=url), url, ref, options)
         return _article(pipeline.run(doc), url, options, min_confidence)
 
 
@@ -173,15 +213,22 @@ def _article(doc: Document, url: str | None, options: Options,
              min_confidence: float | None = None) -> Article:
     m = doc.metadata
     score = confidence(doc)
-    blocks = doc.blocks if min_confidence is None or score >= min_confidence else []
+    body = "\n\n".join(filter(None, (tidy(b.text, b.kind) for b in doc.blocks)))
+    if m.sources.get("language") in (None, "guess"):  # the page declares none
+        detected = detect_language(body)
+        if detected:
+            m.language, m.sources["language"] = detected, "detected"
+    keep = min_confidence is None or score >= min_confidence
+    blocks = doc.blocks if keep else []
+    text = body if keep else ""
     _settle_links(blocks, options.links, doc.base_url or url)
     kept = {id(b) for b in blocks}
     return Article(
-        text="\n\n".join(b.text for b in blocks),
+        text=text,
         title=m.title,
         date=m.date,
         author=m.author,
-        url=m.url or url,
+        url=url or m.url,
         updated=m.updated,
         date_source=m.date_source,
         sitename=m.sitename,
@@ -197,7 +244,9 @@ def _article(doc: Document, url: str | None, options: Options,
         images=article_images(doc.images, doc.segmented, blocks, doc.base_url or url)
         if doc.images else [],
         comments=[c for c, held in doc.comments if not any(id(b) in kept for b in held)],
+        truncated=doc.truncated,
     )
 
 
-__all__ = ["UnusableInputError", "clean", "clean_html", "clean_text", "looks_like_html"]
+__all__ = ["UnusableInputError", "clean", "clean_html", "clean_text", "front_document",
+           "looks_like_html"]

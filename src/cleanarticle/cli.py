@@ -6,11 +6,13 @@ import argparse
 import json
 import os
 import sys
+import zlib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO
 
+from . import __version__
 from .batch.pool import default_jobs
 from .batch.run import DEFAULT_TIMEOUT, BatchConfig, run_batch
 from .batch.sources import (
@@ -19,16 +21,23 @@ from .batch.sources import (
     Page,
     SourceOptions,
     expand_inputs,
+    glob_base,
     is_jsonl,
     is_warc,
     page_from_file,
 )
 from .batch.work import CleanOptions, extract
+from .errors import CleanArticleError
+from .limits import DEFAULT_TIMEOUT as PAGE_TIMEOUT
+from .model import HEADING, Article
 from .output import DEFAULT_CHUNK_CHARS, FORMATS, SUFFIXES, render
+from .site import MAX_PAGES
 from .site_rules import Rules, RulesError, load_rules
+from .sniff import NOT_A_PAGE
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 KINDS = ("auto", "html", "text")
+TRUNCATED = "page above the size cap: only its beginning was cleaned (Article.truncated)"
 
 FILES_EXAMPLES = """\
 examples:
@@ -47,12 +56,15 @@ examples:
   cleanarticle explain page.html -o r.html    report: why each block was kept or removed
 
 -o names a folder when it exists or ends with '/': one output per input, named after the
-input (suffix replaced), never written outside that folder. Otherwise -o is one file that
-receives every output. Shapes: json writes a JSON array of records to a stream (also for
-one input) and one record per file in a folder; jsonl one line per input; chunks one line
-per chunk. Folders are walked recursively; hidden entries are skipped; .gz
-files are read transparently. A file literally named 'batch' or 'explain' can be given as
-./batch or ./explain.
+input (suffix replaced), never written outside that folder; with several inputs, each
+folder's tree goes under the folder's own name. Otherwise -o is one file that receives
+every output (text and markdown: each under a '==> SOURCE <==' line and its title).
+Shapes: json writes a JSON array of records to a stream (also for one input) and one record
+per file in a folder; jsonl one line per input; chunks one line per chunk.
+Folders are walked recursively; hidden entries are skipped; .gz files are read
+transparently; files that are no page (JSON, CSV, code, ...) are skipped and named on
+stderr; a file named twice is cleaned once. A page above the size cap is cut (a warning
+says so). A file literally named 'batch' or 'explain' can be given as ./batch or ./explain.
 
 exit status: 0 all inputs cleaned, 1 some inputs failed (each reported on stderr) or the
 output could not be written, 2 usage error.
@@ -66,13 +78,28 @@ examples:
   cleanarticle batch CC-MAIN-*.warc.gz -o out.jsonl --jobs 8 --timeout 10
   cleanarticle batch crawl/ -o out.jsonl --resume          finish an interrupted run
   cleanarticle batch crawl/ -o out.jsonl --dask-scheduler tcp://10.0.0.5:8786
+  cleanarticle batch crawl/ -o out.jsonl --site-profile     learn what each site repeats first
+  cleanarticle batch crawl/ -o out.jsonl --save-profiles profiles/
+  cleanarticle batch crawl/part2/ -o part2.jsonl --profiles profiles/
 
 Inputs: files and folders of pages (.gz read transparently), JSONL files (.jsonl, .ndjson,
 one page per line; - for stdin) and WARC files (.warc, .warc.gz, one page per response
 record; the HTTP Content-Type charset is applied).
-Output: one JSON line per input page with source, url, title, date, author, text and
-error (null, or why there is no article: "empty input", "binary input", "timeout after
-30s", "worker died (...)", ...). Lines are written whole, in completion order.
+Output: one JSON line per input page, the same record as --format json: source (the
+file, file:LINE for JSONL, file@OFFSET for WARC), id (the record's id field or
+WARC-Record-ID), url (the input's), every field of the article (title, date, author,
+language, confidence, is_article, truncated, ..., text) and error (null, or why there is
+no article: "empty input", "binary input", "not a page: HTTP status 404", "timeout after
+30s", "worker died (...)", ...). Lines are written whole, in completion order. WARC-Date
+is the reference date of relative dates unless --reference-date is given.
+
+Site profiles: --site-profile reads the inputs twice. The first pass samples up to
+--site-pages pages per site (the host of the page's URL, else of its canonical link or
+og:url, else a saved file's folder) and learns which blocks stand on most of a site's pages;
+the second cleans with that knowledge (sites with fewer than 5 distinct pages are cleaned as
+without). --save-profiles keeps the profiles (one JSON file per site), --profiles cleans with
+saved ones and skips the first pass: the same profiles give the same output, whatever the
+jobs, the order or the piece of the crawl.
 
 exit status: 0 the run finished (per-page errors are in the output lines), 1 the output
 could not be written, 2 usage error, 130 interrupted (rerun with --resume).
@@ -127,6 +154,13 @@ def rules_from_args(ns: argparse.Namespace) -> Rules | None:
     return rules.with_selectors(ns.prune, ns.keep) if (ns.prune or ns.keep) else rules
 
 
+def _share(value: str) -> float:
+    number = float(value)
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value}")
+    return number
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     _rules_args(parser)
     parser.add_argument("--kind", choices=KINDS, default="auto",
@@ -136,6 +170,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
                         metavar="N",
                         help=f"refuse pages above N bytes (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument("--min-confidence", type=_share, metavar="P",
+                        help="pages less likely than P (0-1) to be an article (home, listing, "
+                             "product pages) keep their metadata but get no text; the "
+                             "confidence is in the JSON record")
 
 
 def files_parser() -> argparse.ArgumentParser:
@@ -164,6 +202,10 @@ def files_parser() -> argparse.ArgumentParser:
                         help="output file, or folder for one output per input (default stdout)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="do not report failed inputs on stderr (the exit status still does)")
+    parser.add_argument("--timeout", type=_positive_float, default=PAGE_TIMEOUT,
+                        metavar="SECONDS",
+                        help=f"time limit per page (default {PAGE_TIMEOUT:g})")
+    parser.add_argument("--version", action="version", version=f"cleanarticle {__version__}")
     _common(parser)
     return parser
 
@@ -191,13 +233,22 @@ def batch_parser() -> argparse.ArgumentParser:
     parser.add_argument("--url-field", default="url", metavar="NAME",
                         help="JSONL field holding the URL (default url)")
     parser.add_argument("--id-field", default="id", metavar="NAME",
-                        help="JSONL field naming the record in 'source' (default id)")
+                        help="JSONL field copied into the record's 'id' (default id)")
     parser.add_argument("--dask-scheduler", metavar="ADDRESS",
                         help="run on an existing Dask cluster (needs cleanarticle[dask])")
     parser.add_argument("--max-pages-per-worker", type=int, default=0, metavar="N",
                         help="restart a worker after N pages (default 0: never)")
+    parser.add_argument("--site-profile", action="store_true",
+                        help="first learn what each site repeats on its pages, then clean")
+    parser.add_argument("--site-pages", type=_positive_int, default=MAX_PAGES, metavar="N",
+                        help=f"pages sampled per site for --site-profile (default {MAX_PAGES})")
+    parser.add_argument("--save-profiles", metavar="DIR",
+                        help="save the learned site profiles to DIR (implies --site-profile)")
+    parser.add_argument("--profiles", metavar="DIR",
+                        help="clean with the site profiles saved in DIR (no first pass)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no summary line")
+    parser.add_argument("--version", action="version", version=f"cleanarticle {__version__}")
     _common(parser)
     return parser
 
@@ -224,31 +275,58 @@ def _explain_main(argv: Sequence[str]) -> int:
         prog="cleanarticle explain",
         description="Show why each block of a page was kept or removed: an HTML report "
                     "(self-contained) or JSON.")
-    parser.add_argument("page", help="an HTML or text file ('-' for stdin)")
+    parser.add_argument("page", help="an HTML or text file, .gz read transparently "
+                                     "('-' for stdin)")
     parser.add_argument("-o", "--output", default="-", help="output file (default stdout)")
     parser.add_argument("--format", choices=("html", "json"), default=None,
                         help="html (default, or from -o's suffix) or json")
     parser.add_argument("--url", help="the page's URL (helps dates and links)")
-    parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
-    parser.add_argument("--reference-date", help="YYYY-MM-DD for relative dates")
+    parser.add_argument("--kind", choices=KINDS, default="auto")
+    parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="date relative dates ('3 days ago') are counted from")
+    parser.add_argument("--version", action="version", version=f"cleanarticle {__version__}")
+    parser.add_argument("--profiles", metavar="DIR",
+                        help="site profiles saved by 'batch --save-profiles': site boilerplate "
+                             "shows with its share of the site's pages")
     _rules_args(parser)
+    ns = parser.parse_args(argv)
     try:
-        ns = parser.parse_args(argv)
-        try:
-            rules = rules_from_args(ns)
-        except RulesError as exc:
-            parser.error(str(exc))
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 2
+        rules = rules_from_args(ns)
+    except RulesError as exc:
+        parser.error(str(exc))
     fmt = ns.format or ("json" if ns.output.endswith(".json") else "html")
+    path = Path(ns.page)
+    if ns.page != "-" and (is_jsonl(path) or is_warc(path)):
+        print(f"cleanarticle explain: {ns.page}: holds many pages; explain one page (a file), "
+              "or clean them all with 'cleanarticle batch'", file=sys.stderr)
+        return EXIT_FAILED
     try:
-        data = sys.stdin.buffer.read() if ns.page == "-" else _read_file(Path(ns.page))
-    except OSError as exc:
-        print(f"cleanarticle explain: {ns.page}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        data = sys.stdin.buffer.read() if ns.page == "-" else _read_file(path)
+    except (OSError, EOFError, ValueError, zlib.error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"cleanarticle explain: {ns.page}: {reason}", file=sys.stderr)
+        return EXIT_FAILED
     from .explain import explain
 
-    exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, rules=rules)
+    site = None
+    if ns.profiles:
+        from .site import ProfileError, SiteProfiles, folder_site
+
+        try:
+            site = SiteProfiles.load(ns.profiles)
+        except ProfileError as exc:
+            print(f"cleanarticle explain: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        if ns.page != "-":
+            site = site.with_default_site(folder_site(Path(ns.page).parent))
+    try:
+        exp = explain(data, ns.url, kind=ns.kind, reference_date=ns.reference_date, rules=rules,
+                      site=site)
+    except CleanArticleError as exc:
+        print(f"cleanarticle explain: {ns.page}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if exp.article.truncated:
+        print(f"cleanarticle explain: {ns.page}: warning: {TRUNCATED}", file=sys.stderr)
     if fmt == "json":
         out = json.dumps(exp.to_dict(), ensure_ascii=False, indent=1) + "\n"
     else:
@@ -262,22 +340,13 @@ def _explain_main(argv: Sequence[str]) -> int:
             Path(ns.output).write_text(out, encoding="utf-8")
     except OSError as exc:
         print(f"cleanarticle explain: {ns.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-def _read(path: Path) -> bytes:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        import gzip
-
-        data = gzip.decompress(data)
-    return data
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _read_file(path: Path) -> bytes:
     data = path.read_bytes()
-    if path.suffix == ".gz":
+    if path.name.lower().endswith(".gz"):
         import gzip
 
         data = gzip.decompress(data)
@@ -295,14 +364,22 @@ def _batch_main(argv: list[str]) -> int:
         parser.error("--resume needs -o OUT.jsonl")
     if ns.max_pages_per_worker < 0:
         parser.error("--max-pages-per-worker must be >= 0")
+    learn = ns.site_profile or ns.save_profiles
+    if ns.profiles and learn:
+        parser.error("--profiles uses saved profiles: drop --site-profile/--save-profiles")
+    if learn and "-" in ns.inputs:
+        parser.error("--site-profile reads the inputs twice: stdin (-) cannot be one")
     config = BatchConfig(
         inputs=tuple(ns.inputs), output=ns.output, jobs=ns.jobs or default_jobs(),
         timeout=ns.timeout, resume=ns.resume, quiet=ns.quiet,
         sources=SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, html_field=ns.html_field,
                               text_field=ns.text_field, url_field=ns.url_field,
                               id_field=ns.id_field),
-        clean=CleanOptions(reference_date=ns.reference_date, rules=rules),
-        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker)
+        clean=CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout,
+                           min_confidence=ns.min_confidence, rules=rules),
+        dask_scheduler=ns.dask_scheduler, max_pages_per_worker=ns.max_pages_per_worker,
+        site_profile=bool(learn), site_pages=ns.site_pages, save_profiles=ns.save_profiles,
+        profiles=ns.profiles)
     if config.dask_scheduler:
         try:
             import distributed  # noqa: F401
@@ -354,12 +431,27 @@ def output_path(folder: Path, name: str, fmt: str, used: set[Path]) -> Path:
     raise ValueError(f"output name for {name!r} collides with another input's")
 
 
-class _StreamTarget:
-    """Every output into one stream (stdout or -o FILE); several JSON documents form an array."""
+def _headed(page: Page, article: Article | None, rendered: str, fmt: str) -> str:
+    """One of several text or markdown outputs in one stream: under a line naming its source
+    (as ``head`` does for several files) and its title, unless it starts with it already."""
+    title = article.title if article is not None else None
+    first = article.blocks[0] if article is not None and article.blocks else None
+    starts_with_title = (first is not None and first.kind == HEADING and title is not None
+                         and " ".join(first.text.split()) == " ".join(title.split()))
+    head = [f"==> {page.source} <=="]
+    if title and not starts_with_title:
+        head.append("# " + title if fmt == "markdown" else title)
+    return "\n".join(head) + "\n\n" + rendered
 
-    def __init__(self, stream: IO[str], where: str, fmt: str) -> None:
+
+class _StreamTarget:
+    """Every output into one stream (stdout or -o FILE); several JSON documents form an array,
+    several text or markdown outputs each come under a heading line."""
+
+    def __init__(self, stream: IO[str], where: str, fmt: str, count: int) -> None:
         self.stream, self.where, self.fmt = stream, where, fmt
         self.as_array = fmt == "json"  # the same shape for one input as for many
+        self.headed = fmt in ("text", "markdown") and count > 1
         self.count = 0
         if self.as_array:
             self._write("[\n")
@@ -373,12 +465,15 @@ class _StreamTarget:
         except OSError as exc:
             raise _OutputFailure(f"cannot write {self.where}: {exc.strerror or exc}") from exc
 
-    def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None) -> bool:
+    def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None,
+            article: Article | None = None) -> bool:
         if error is not None and self.fmt not in ("json", "jsonl"):
             return True  # a failed input has no text; the error went to stderr
         if self.as_array:
             rendered = ("  ,\n" if self.count else "") + "\n".join(
                 "  " + line for line in rendered.split("\n"))
+        elif self.headed:
+            rendered = ("\n" if self.count else "") + _headed(page, article, rendered, self.fmt)
         self.count += 1
         self._write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
         return True
@@ -400,7 +495,8 @@ class _FolderTarget:
         self.folder, self.fmt = folder, fmt
         self.used: set[Path] = set()
 
-    def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None) -> bool:
+    def put(self, page: Page, file: InputFile | None, rendered: str, error: str | None,
+            article: Article | None = None) -> bool:
         if error is not None and self.fmt not in ("json", "jsonl"):
             return True
         try:
@@ -424,17 +520,55 @@ class _FolderTarget:
         pass
 
 
-def _open_target(output: str | None, fmt: str) -> _StreamTarget | _FolderTarget:
+def _open_target(output: str | None, fmt: str, count: int) -> _StreamTarget | _FolderTarget:
     try:
         if output and _is_folder_target(output):
             Path(output).mkdir(parents=True, exist_ok=True)
             return _FolderTarget(Path(output), fmt)
         if output:
             stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the target
-            return _StreamTarget(stream, output, fmt)
+            return _StreamTarget(stream, output, fmt, count)
     except OSError as exc:
         raise _OutputFailure(f"cannot write {output}: {exc.strerror or exc}") from exc
-    return _StreamTarget(sys.stdout, "stdout", fmt)
+    return _StreamTarget(sys.stdout, "stdout", fmt, count)
+
+
+def _mirror_roots(args: Sequence[str]) -> dict[str, str]:
+    """With several inputs, the name each folder or glob is mirrored under in an output
+    folder: its own name, made unique (``pages``, ``pages-2``)."""
+    if len(args) < 2:
+        return {}
+    roots: dict[str, str] = {}
+    used: set[str] = set()
+    for arg in args:
+        path = Path(arg)
+        if arg == "-" or not (path.is_dir() or (not path.exists() and any(
+                ch in arg for ch in "*?["))):
+            continue
+        base = path.resolve() if path.is_dir() else glob_base(arg).resolve()
+        name = base.name or "root"
+        unique, n = name, 1
+        while unique in used:
+            n += 1
+            unique = f"{name}-{n}"
+        used.add(unique)
+        roots[arg] = unique
+    return roots
+
+
+def _inputs(args: Sequence[str], duplicates: list[str]) -> list[tuple[InputFile | None, str]]:
+    """Every input file (None: stdin) with the name its output gets in an output folder."""
+    roots = _mirror_roots(args)
+    seen: set[str] = set()
+    files: list[tuple[InputFile | None, str]] = []
+    for arg in args:
+        if arg == "-":
+            files.append((None, "stdin"))
+            continue
+        for file in expand_inputs([arg], seen, duplicates):
+            name = f"{roots[arg]}/{file.name}" if arg in roots else file.name
+            files.append((file, name))
+    return files
 
 
 def _files_main(argv: list[str]) -> int:
@@ -442,9 +576,8 @@ def _files_main(argv: list[str]) -> int:
     ns = parser.parse_args(argv)
     if ns.inputs.count("-") > 1:
         parser.error("stdin (-) can be read only once")
-    files: list[InputFile | None] = []  # None: stdin
-    for arg in ns.inputs:
-        files.extend([None] if arg == "-" else expand_inputs([arg]))
+    duplicates: list[str] = []
+    files = _inputs(ns.inputs, duplicates)
     if ns.url and len(files) != 1:
         parser.error("--url applies to a single input")
     options = SourceOptions(kind=ns.kind, max_bytes=ns.max_bytes, url=ns.url)
@@ -452,29 +585,46 @@ def _files_main(argv: list[str]) -> int:
         rules = rules_from_args(ns)
     except RulesError as exc:
         parser.error(str(exc))
-    clean_options = CleanOptions(reference_date=ns.reference_date, links=ns.links,
+    clean_options = CleanOptions(reference_date=ns.reference_date, timeout=ns.timeout,
+                                 min_confidence=ns.min_confidence, links=ns.links,
                                  images=ns.images, comments=ns.comments, rules=rules)
 
-    failed = 0
+    def note(message: str) -> None:
+        if not ns.quiet:
+            print(f"cleanarticle: {message}", file=sys.stderr)
+
+    failed = skipped = 0
     try:
-        target = _open_target(ns.output, ns.format)
+        target = _open_target(ns.output, ns.format, len(files))
         try:
-            for file in files:
+            for file, name in files:
                 page = _stdin_page(options) if file is None else _file_page(file, options)
+                page.name = name
                 article, error = extract(page, clean_options)
+                if error is not None and error.startswith(NOT_A_PAGE):
+                    skipped += 1
+                    note(f"{page.source}: skipped, {error} (--kind html or text cleans it)")
+                    continue
                 if error is not None:
                     failed += 1
-                    if not ns.quiet:
-                        print(f"cleanarticle: {page.source}: {error}", file=sys.stderr)
+                    note(f"{page.source}: {error}")
+                elif article is not None and article.truncated:
+                    note(f"{page.source}: warning: {TRUNCATED}")
                 rendered = render(article, ns.format, source=page.source, error=error,
+                                  ident=page.ident, url=page.url,
                                   with_metadata=ns.with_metadata, chunk_chars=ns.chunk_size)
-                if not target.put(page, file, rendered, error):
+                if not target.put(page, file, rendered, error, article):
                     failed += 1
         finally:
             target.close()
     except _OutputFailure as exc:
         print(f"cleanarticle: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    if duplicates:
+        note(f"{len(duplicates)} inputs named twice (e.g. {duplicates[0]}), cleaned once")
+    if skipped or failed:
+        note(f"{len(files)} inputs: {len(files) - skipped - failed} cleaned, "
+             f"{skipped} skipped (not pages), {failed} failed")
     return EXIT_FAILED if failed else EXIT_OK
 
 

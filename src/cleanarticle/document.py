@@ -33,3 +33,4 @@ class Document:
     # one to report apart).
     images: list[tuple[int, Any]] = field(default_factory=list)
     comments: list[tuple[Comment, list[Block]]] = field(default_factory=list)
+    truncated: bool = False  # the page was above the size cap: only its beginning is here

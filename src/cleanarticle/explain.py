@@ -10,6 +10,7 @@ that spot.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,14 +19,14 @@ from typing import Any
 from .api import clean
 from .document import Document
 from .filters.base import BlockFilter
-from .model import Article, Block, Metadata, Removal
+from .model import RECORD_FIELDS, Article, Block, Metadata, Removal, jsonable
 from .options import Options
-from .pipeline import Pipeline, default_pipeline
+from .pipeline import Pipeline, default_pipeline, with_site
 
 #: Kind given to structures the DOM pruner removed before segmentation (they are no blocks).
 DOM_KIND = "structure"
-_METADATA_FIELDS = ("title", "date", "updated", "author", "sitename", "language", "url",
-                    "description", "page_type")
+# Metadata the explanation leaves out of its JSON: the JSON-LD body is the page's text again.
+_METADATA_OMITTED = frozenset({"body_hint"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +84,15 @@ class Explanation:
         return dict(Counter(f.filter or "" for f in self.blocks if not f.kept).most_common())
 
     def to_dict(self) -> dict[str, Any]:
+        """``article``: the record of what clean() returned (``Article.to_dict()``);
+        ``metadata``: every metadata field the page gave, with ``sources``; the counts; and
+        every block in page order with its fate."""
         m = self.metadata
-        a = self.article
         return {
-            "source_kind": a.source_kind,
-            "confidence": round(a.confidence, 3),
-            "is_article": a.is_article,
+            "article": self.article.to_dict(),
             "listing": self.listing,
-            "metadata": {
-                **{name: getattr(m, name) for name in _METADATA_FIELDS},
-                "date_source": m.date_source,
-                "sources": dict(m.sources),
-            },
+            "metadata": {f.name: jsonable(getattr(m, f.name)) for f in dataclasses.fields(m)
+                         if f.name not in _METADATA_OMITTED},
             "counts": {"blocks": len(self.blocks), "kept": len(self.kept),
                        "removed": self.counts()},
             "blocks": [f.to_dict() for f in self.blocks],
@@ -148,14 +146,18 @@ def explain(page: str | bytes, url: str | None = None, **clean_kwargs: Any) -> E
     """Clean ``page`` as :func:`cleanarticle.clean` would and say what happened to every block.
 
     ``clean_kwargs`` are those of ``clean`` (``kind``, ``reference_date``, ``options``,
-    ``pipeline``, ...). Blocks come in page order, kept or dropped with the filter and its
-    reason; structures the DOM pruner removed before segmentation come as items of kind
-    ``DOM_KIND`` (no ``block``), placed where they stood in the page.
+    ``pipeline``, ``site``, ...). Blocks come in page order, kept or dropped with the filter
+    and its reason (site boilerplate with its share of the site's pages); structures the DOM
+    pruner removed before segmentation come as items of kind ``DOM_KIND`` (no ``block``),
+    placed where they stood in the page.
     """
     pipeline = clean_kwargs.pop("pipeline", None)
+    site = clean_kwargs.pop("site", None)
     if pipeline is None:
         options = clean_kwargs.get("options")
         pipeline = default_pipeline(options if isinstance(options, Options) else None)
+    if site is not None:  # in the traced pipeline, so that its drops are recorded too
+        pipeline = with_site(pipeline, site, url)
     trace = _Trace()
     article = clean(page, url, pipeline=_TracingPipeline(tuple(pipeline), trace), **clean_kwargs)
     doc = trace.doc
@@ -201,10 +203,9 @@ def _in_page_order(blocks: list[BlockFate], dom: list[BlockFate],
 
 
 def _metadata_of(article: Article) -> Metadata:
-    return Metadata(title=article.title, date=article.date, updated=article.updated,
-                    date_source=article.date_source, author=article.author,
-                    sitename=article.sitename, language=article.language, url=article.url,
-                    description=article.description)
+    """The metadata of a page that never reached the pipeline: what its Article carries."""
+    names = {f.name for f in dataclasses.fields(Metadata)}
+    return Metadata(**{name: getattr(article, name) for name in RECORD_FIELDS if name in names})
 
 
 __all__ = ["BlockFate", "Explanation", "explain"]

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 import lxml.etree
 
 from .errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
-from .html.parse import MAX_CHARS
+from .html.parse import MAX_CHARS, cut_point
 
 #: Seconds one page may take in clean()/clean_html()/clean_text() before PageTimeoutError.
 #: Generous: real pages take well under a second; the limit stops pathological input.
@@ -92,9 +92,12 @@ def page_limits(timeout: float | None) -> Iterator[None]:
         yield
 
 
-def cap_chars(text: str, max_chars: int = MAX_CHARS) -> str:
-    """Text longer than the size cap is cut to it (as parse_html does for markup)."""
-    return text[:max_chars] if len(text) > max_chars else text
+def cap_chars(text: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
+    """Text longer than the size cap cut to it at a line break (as parse_page cuts markup at
+    a tag), and whether it was cut."""
+    if len(text) <= max_chars:
+        return text, False
+    return text[:cut_point(text, max_chars, "\n")], True
 
 
 __all__ = ["DEFAULT_TIMEOUT", "cap_chars", "page_limits", "time_limit", "translate_errors"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
@@ -49,8 +51,9 @@ class Row(NamedTuple):
 class Block:
     """One unit of text: a paragraph, heading, list item, quote, table row, code or caption.
 
-    ``tag``, ``words`` and the rendering features (``marks``, ``lang``, ``indent``, ``row``) come
-    from the DOM; they are ``None`` on the text path. ``pinned`` names a user keep rule.
+    ``tag``, ``words``, ``path`` and the rendering features (``marks``, ``lang``, ``indent``,
+    ``row``) come from the DOM; they are ``None`` on the text path. ``pinned`` names a user
+    keep rule.
     """
 
     text: str
@@ -74,6 +77,13 @@ class Block:
     marks_source: tuple | None = field(default=None, repr=False, compare=False)
     # The user rule (a keep selector) that pins the block in the article: no filter drops it.
     pinned: str | None = None
+    # HTML: the element the block's own element sits in, numbered in page order; blocks that
+    # share it are siblings (the verses of one song, the steps of one list). None on text.
+    container: int | None = None
+    # The shape of the block's place in the page: the block-level tags from <body> down to its
+    # element ("/body/div/article/div/p", a tag nested right in itself written once). Site
+    # profiles tell a template's repeated blocks by it.
+    path: str | None = None
 
     @property
     def in_region(self) -> bool:
@@ -163,29 +173,46 @@ class PageType:
 
 
 
+#: Field metadata key saying how an Article field enters its record (``Article.to_dict()``,
+#: the CLI's JSON, batch and Dask lines, explain): absent, the field is a record field in
+#: declared order; ``OMIT``, it is not (bulky, with outputs of their own); ``LAST``, it comes
+#: after the others (long texts, so a record reads well).
+RECORD = "record"
+OMIT = "omit"
+LAST = "last"
+
+
 @dataclass(slots=True)
 class Article:
-    """The public result of :func:`cleanarticle.clean`."""
+    """The public result of :func:`cleanarticle.clean`.
 
-    text: str = ""
+    Every field is in :meth:`to_dict` (and so in every record the CLI, batch and Dask write)
+    unless its field metadata says ``{RECORD: OMIT}``: a new field needs no other edit.
+    """
+
+    text: str = field(default="", metadata={RECORD: LAST})
     title: str | None = None
     date: str | None = None
     author: str | None = None
-    url: str | None = None
+    url: str | None = None  # the URL the caller passed; else the page's own (canonical) URL
     updated: str | None = None
     date_source: str | None = None
     sitename: str | None = None
-    language: str | None = None
+    language: str | None = None  # declared by the page, else detected from the body text
     description: str | None = None
     source_kind: str = "html"  # "html" or "text"
-    blocks: list[Block] = field(default_factory=list)  # the kept blocks, in order
-    removals: list[Removal] = field(default_factory=list)
+    # The kept blocks, in order, and what was dropped: outputs of their own, not record fields.
+    blocks: list[Block] = field(default_factory=list, metadata={RECORD: OMIT})
+    removals: list[Removal] = field(default_factory=list, metadata={RECORD: OMIT})
     confidence: float = 0.0
     is_article: bool = False
     page_type: str | None = None  # article, listing, forum, product, documentation, service, other
     page_type_evidence: tuple[str, ...] = ()  # why, one line per piece of evidence
     images: list[Image] = field(default_factory=list)  # clean(..., images=True)
     comments: list[Comment] = field(default_factory=list)  # clean(..., comments=True)
+    # The page was longer than the size cap (Options.max_chars, or the tag cap) and only its
+    # beginning was cleaned.
+    truncated: bool = False
 
     @property
     def html(self) -> str:
@@ -212,33 +239,47 @@ class Article:
         return chunk_article(self, max_chars)
 
     def to_dict(self, *, with_removals: bool = False) -> dict[str, Any]:
-        """A JSON-ready dict of the result (removals only when asked)."""
-        out: dict[str, Any] = {
-            "title": self.title,
-            "date": self.date,
-            "updated": self.updated,
-            "date_source": self.date_source,
-            "author": self.author,
-            "url": self.url,
-            "sitename": self.sitename,
-            "language": self.language,
-            "description": self.description,
-            "source_kind": self.source_kind,
-            "confidence": round(self.confidence, 3),
-            "is_article": self.is_article,
-            "page_type": self.page_type,
-            "page_type_evidence": list(self.page_type_evidence),
-            "text": self.text,
-            "images": [image.to_dict() for image in self.images],
-            "comments": [comment.to_dict() for comment in self.comments],
-        }
+        """A JSON-ready dict of every record field (removals too when asked)."""
+        out = {name: jsonable(getattr(self, name)) for name in RECORD_FIELDS}
         if with_removals:
-            out["removals"] = [
-                {"filter": r.filter, "reason": r.reason, "text": r.text} for r in self.removals
-            ]
+            out["removals"] = jsonable(self.removals)
         return out
 
 
 #: The page metadata an Article carries: the Metadata fields Article has too, in Article's order.
 ARTICLE_METADATA: tuple[str, ...] = tuple(
     f.name for f in fields(Article) if f.name in {m.name for m in fields(Metadata)})
+
+
+def _record_fields() -> tuple[str, ...]:
+    fields_ = [f for f in dataclasses.fields(Article) if f.metadata.get(RECORD) != OMIT]
+    return tuple(f.name for f in sorted(fields_, key=lambda f: f.metadata.get(RECORD) == LAST))
+
+
+#: The record fields of an Article, in record order: derived from the dataclass, the one list.
+RECORD_FIELDS: tuple[str, ...] = _record_fields()
+
+#: Decimals kept for floats in records (confidence and the like).
+_FLOAT_DIGITS = 3
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as JSON-ready data: dataclasses as dicts, tuples as lists, dates in ISO form."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return round(value, _FLOAT_DIGITS)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        own = getattr(value, "to_dict", None)
+        if own is not None and not isinstance(value, Article):
+            return jsonable(own())  # its own record shape (Image, Comment, Chunk)
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((jsonable(v) for v in value), key=str)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from .model import ARTICLE_METADATA, Article
+from .records import page_record
 from .render.markdown import front_matter, markdown_body
 
 FORMATS = ("text", "markdown", "html", "json", "jsonl", "chunks")
@@ -36,27 +37,6 @@ def render_markdown(article: Article, *, with_metadata: bool = False) -> str:
     return front_matter(article, ARTICLE_METADATA) + ("\n\n" + body if body else "")
 
 
-def article_record(article: Article, *, source: str | None = None) -> dict[str, Any]:
-    """Article.to_dict() plus ``source`` (when given) and ``error`` (None)."""
-    record: dict[str, Any] = {}
-    if source is not None:
-        record["source"] = source
-    record.update(article.to_dict())
-    record["error"] = None
-    return record
-
-
-def error_record(error: str, *, source: str | None = None,
-                 url: str | None = None) -> dict[str, Any]:
-    """The record of an input that produced no article, with the same keys as a success."""
-    record = article_record(Article(url=url), source=source)
-    for key in record:
-        if key not in ("source", "url"):
-            record[key] = None
-    record["error"] = error
-    return record
-
-
 def chunk_records(article: Article, *, source: str | None = None,
                   max_chars: int = DEFAULT_CHUNK_CHARS) -> list[dict[str, Any]]:
     """One record per chunk: where it comes from (source, url, title), its number, headings,
@@ -66,18 +46,17 @@ def chunk_records(article: Article, *, source: str | None = None,
 
 
 def render(article: Article | None, fmt: str, *, source: str | None = None,
-           error: str | None = None, with_metadata: bool = False,
-           chunk_chars: int = DEFAULT_CHUNK_CHARS) -> str:
+           error: str | None = None, ident: str | None = None, url: str | None = None,
+           with_metadata: bool = False, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> str:
     """One input rendered in ``fmt``; text, Markdown, HTML and chunks of a failed input are
-    empty (the JSON formats carry the error)."""
+    empty (the JSON formats carry the error). JSON and JSONL are the input's record
+    (:func:`cleanarticle.records.page_record`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt in ("json", "jsonl"):
-        if article is None or error is not None:
-            record = error_record(error or "no article", source=source,
-                                  url=article.url if article else None)
-        else:
-            record = article_record(article, source=source)
+        record = page_record(None if error is not None else article, source=source,
+                             ident=ident, url=url or (article.url if article else None),
+                             error=error)
         if fmt == "json":
             return json.dumps(record, ensure_ascii=False, indent=2)
         return json.dumps(record, ensure_ascii=False)

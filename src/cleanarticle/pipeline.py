@@ -17,6 +17,7 @@ from .filters.promos import PublisherBoxes
 from .filters.rails import Rails
 from .filters.region import OutsideRegion
 from .filters.reviews import CustomerReviews
+from .filters.site import SiteBoilerplate
 from .filters.tail import TailJunk
 from .filters.teasers import TeaserCards
 from .filters.user import UserRules
@@ -100,7 +101,6 @@ class Pipeline:
         return doc
 
 
-
 def default_pipeline(options: Options | None = None) -> Pipeline:
     """The block filters cleanarticle runs by default, in order."""
     return Pipeline((
@@ -121,3 +121,16 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         ClosingRun(),
         OrphanHeadings(),
     ))
+
+
+def with_site(pipeline: Pipeline, site, url: str | None = None) -> Pipeline:
+    """``pipeline`` with the site filter, using ``site`` (a SiteProfile or SiteProfiles) for a
+    page fetched from ``url``: right after the tail filter (which then judges the page as it
+    does without a profile), before the closing and orphan-heading filters (which then see
+    what the site filter left). A site filter already in it is replaced."""
+    new = SiteBoilerplate(site, url)
+    if SiteBoilerplate.name in pipeline.names:
+        return pipeline.replace(SiteBoilerplate.name, new)
+    if TailJunk.name in pipeline.names:
+        return pipeline.insert_after(TailJunk.name, new)
+    return Pipeline((*pipeline.filters, new))

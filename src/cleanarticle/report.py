@@ -12,6 +12,7 @@ import zlib
 from html import escape
 
 from .explain import DOM_KIND, BlockFate, Explanation
+from .filters.site import SiteBoilerplate
 from .html.prune import DomPruner
 from .model import HEADING
 from .pipeline import default_pipeline
@@ -26,12 +27,13 @@ _PALETTE = (  # in the order of _KNOWN_FILTERS: dom, region, text_span, widgets,
     ("#fcebf4", "#ad1457"), ("#f0f6e6", "#558b2f"), ("#fbeff0", "#b23c4f"),
     ("#eaf0f8", "#2e4a7d"), ("#fdf3e7", "#9c5700"), ("#eef6ee", "#2e7d32"),
 )
-_KNOWN_FILTERS = (DomPruner.name, *default_pipeline().names)
-_META_FIELDS = (
-    ("title", "Title"), ("date", "Published"), ("updated", "Updated"), ("author", "Author"),
-    ("sitename", "Site"), ("language", "Language"), ("url", "URL"),
-    ("description", "Description"), ("page_type", "Declared type"),
-)
+_KNOWN_FILTERS = (DomPruner.name, *default_pipeline().names, SiteBoilerplate.name)
+# Labels of record fields that read better than their names; any other field of the record
+# is shown under its own name. The badge shows confidence and is_article; blocks the text.
+_LABELS = {"date": "Published", "sitename": "Site", "url": "URL", "source_kind": "Input",
+           "date_source": "Date from"}
+_NOT_IN_TABLE = frozenset({"text", "confidence", "is_article", "date_source"})
+_DECLARED_TYPE = "Declared type"  # Metadata.page_type: the JSON-LD/OpenGraph type
 _KIND_LABEL = {"heading": "h", "paragraph": "p", "list_item": "li", "quote": "quote",
                "table_row": "row", "code": "code", "caption": "caption", DOM_KIND: "dom"}
 
@@ -114,19 +116,33 @@ def _colours(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
     return {name: _colour(name) for name in counts}
 
 
+def _label(name: str) -> str:
+    return _LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
+    if value is None or value == "" or value is False:
+        return '<span class="none">—</span>' if value is not False else "no"
+    return "yes" if value is True else escape(str(value))
+
+
 def _metadata(exp: Explanation) -> str:
+    """Every record field of the article (derived from Article), with where it came from."""
     m = exp.metadata
     sources = dict(m.sources)
     if m.date_source and "date" not in sources:
         sources["date"] = m.date_source
-    rows = []
-    for name, label in _META_FIELDS:
-        value = getattr(m, name)
-        shown = escape(str(value)) if value else '<span class="none">—</span>'
-        src = sources.get(name)
+    record = exp.article.to_dict()
+    rows = [(_label(name), value, sources.get(name)) for name, value in record.items()
+            if name not in _NOT_IN_TABLE]
+    rows.append((_DECLARED_TYPE, m.page_type, sources.get("page_type")))
+    cells = []
+    for label, value, src in rows:
         tag = f' <span class="src">{escape(src)}</span>' if src and value else ""
-        rows.append(f"<tr><th>{label}</th><td>{shown}{tag}</td></tr>")
-    return '<table class="meta">' + "".join(rows) + "</table>"
+        cells.append(f"<tr><th>{label}</th><td>{_shown(value)}{tag}</td></tr>")
+    return '<table class="meta">' + "".join(cells) + "</table>"
 
 
 def _counts(exp: Explanation, colours: dict[str, tuple[str, str]]) -> str:
@@ -188,6 +204,8 @@ def render_report(exp: Explanation, source: str | None = None) -> str:
     notes = [f"{a.source_kind} input"]
     if exp.listing:
         notes.append("little prose: treated as a listing page")
+    if a.truncated:
+        notes.append("page above the size cap: only its beginning was cleaned")
     if source:
         notes.insert(0, source)
     blocks = "".join(_block(f, colours) for f in exp.blocks)

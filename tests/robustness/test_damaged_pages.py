@@ -180,6 +180,9 @@ def test_a_wrong_single_byte_declaration_never_crashes(declared):
 ENCODINGS = [(lang, enc) for lang in dp.WORDS for enc in
              ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")]
 ENCODINGS += [(lang, enc) for enc, langs in dp.LEGACY.items() for lang in langs]
+# Russian pages were never written in GB18030 without a declaration: a browser shows them
+# as Chinese, and so does the detector that reads like one (chardetng).
+UNDECLARED_ELSEWHERE = {("ru", "gb18030")}
 
 
 @pytest.mark.parametrize("lang, encoding", ENCODINGS)
@@ -188,6 +191,9 @@ ENCODINGS += [(lang, enc) for enc, langs in dp.LEGACY.items() for lang in langs]
 def test_encodings_with_and_without_bom(lang, encoding, bom, kind):
     if bom and encoding not in dp.BOMS:
         pytest.skip("no byte-order mark")
+    if (lang, encoding) in UNDECLARED_ELSEWHERE:
+        pytest.skip("not how such pages come: detection looks among the web's encodings for "
+                    "the language (test_legacy_encoding_declared_in_meta covers it declared)")
     words = _words(lang, n=5)
     page = _page(f"<p>{words}</p><p>{words}</p>") if kind == "html" else f"{words}\n\n{words}\n"
     data = (dp.BOMS[encoding] if bom else b"") + page.encode(encoding)
@@ -195,9 +201,9 @@ def test_encodings_with_and_without_bom(lang, encoding, bom, kind):
     assert words[:30] in text and words[-30:] in text
 
 
-@pytest.mark.parametrize("encoding", ["shift_jis", "gb18030", "cp1252"])
-def test_legacy_encoding_declared_in_meta(encoding):
-    lang = dp.LEGACY[encoding][0]
+@pytest.mark.parametrize("encoding, lang",
+                         [(enc, lang) for enc, langs in dp.LEGACY.items() for lang in langs])
+def test_legacy_encoding_declared_in_meta(encoding, lang):
     words = _words(lang, n=5)
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">'
     page = _page(f"<p>{words}</p>", head=meta)

@@ -8,10 +8,10 @@ import lxml.etree
 import pytest
 
 import cleanarticle
-from cleanarticle import api
 from cleanarticle.errors import CleanArticleError, PageTimeoutError, PageTooLargeError, UnusableInputError
 from cleanarticle.html import front as html_front
 from cleanarticle.limits import DEFAULT_TIMEOUT, cap_chars, page_limits, time_limit, translate_errors
+from cleanarticle.options import Options
 from cleanarticle.text import front as text_front
 
 PAGE = "<html><body><article><p>" + "A sentence of the article body. " * 20 + "</p></article></body></html>"
@@ -171,13 +171,19 @@ def test_bad_arguments_stay_plain_value_errors():
         cleanarticle.clean(PAGE, reference_date="yesterday")
 
 
-def test_size_cap_cuts_long_text():
-    assert cap_chars("abcdef", 4) == "abcd"
-    assert cap_chars("abc", 4) == "abc"
+def test_size_cap_cuts_long_text_at_a_word_or_line_boundary():
+    assert cap_chars("abcdef", 4) == ("abcd", True)
+    assert cap_chars("abc", 4) == ("abc", False)
+    assert cap_chars("one two three", 9) == ("one two ", True)  # not "one two t"
+    assert cap_chars("first line\nsecond line", 15) == ("first line", True)
 
 
-def test_the_text_path_is_capped(monkeypatch):
-    first = "First line of the page here.\n"
-    monkeypatch.setattr(api, "cap_chars", lambda text, _max: cap_chars(text, len(first)))
-    article = cleanarticle.clean_text(first + "Later line that is cut away.\n" * 50)
+def test_the_text_path_is_capped_by_options_and_says_so():
+    first = "First line of the page here, long enough to stand as a paragraph of text.\n"
+    article = cleanarticle.clean(first + "Later line that is cut away by the cap.\n" * 50,
+                                 kind="text", options=Options(max_chars=len(first) + 5))
     assert "Later" not in article.text
+    assert article.truncated is True
+    assert article.to_dict()["truncated"] is True
+    whole = cleanarticle.clean(first * 3, kind="text")
+    assert whole.truncated is False

@@ -74,9 +74,9 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
     options = SourceOptions(html_field="body", text_field="plain", url_field="link",
                             id_field="key", max_bytes=40)
     pages = list(iter_pages([str(path)], options))
-    assert [p.source for p in pages] == [
-        f"{path}#k1", f"{path}#k2", f"{path}:4", f"{path}:5", f"{path}:6", f"{path}#k3",
-        f"{path}#k4"]
+    # The line makes the source (unique even when ids repeat); the id field is the ident.
+    assert [p.source for p in pages] == [f"{path}:{n}" for n in (1, 2, 4, 5, 6, 7, 8)]
+    assert [p.ident for p in pages] == ["k1", "k2", None, None, None, "k3", "k4"]
     assert pages[0].data == "<p>one</p>" and pages[0].kind == "html"
     assert pages[0].url == "https://e.org/1"
     assert pages[1].data == "two as text" and pages[1].kind == "text"
@@ -93,7 +93,8 @@ def test_jsonl_line_far_above_the_cap_is_skipped_in_bounded_reads(tmp_path):
     small = json.dumps({"id": "s", "html": "<p>s</p>"})
     path.write_bytes(gzip.compress((huge + "\n" + small + "\n").encode()))
     pages = list(iter_pages([str(path)], SourceOptions(max_bytes=10)))
-    assert [p.source for p in pages] == [f"{path}:1", f"{path}#s"]
+    assert [p.source for p in pages] == [f"{path}:1", f"{path}:2"]
+    assert pages[1].ident == "s"
     assert pages[0].error.startswith("too large")
     assert pages[1].data == "<p>s</p>"
 
@@ -127,8 +128,9 @@ def test_warc_response_records_with_ids_urls_and_http_charset(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     ids = _write_warc(path)
     pages = list(iter_pages([str(tmp_path)], SourceOptions()))
-    assert [p.source for p in pages] == [f"{path}#{ids['https://e.org/a']}",
-                                         f"{path}#{ids['https://e.org/logo.png']}"]
+    assert [p.ident for p in pages] == [ids["https://e.org/a"], ids["https://e.org/logo.png"]]
+    sources = [p.source for p in pages]
+    assert all(s.startswith(f"{path}@") for s in sources) and len(set(sources)) == 2
     assert pages[0].url == "https://e.org/a"
     assert pages[0].encoding == "ISO-8859-1"
     assert pages[1].error == "not a page: image/png"

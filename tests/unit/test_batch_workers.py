@@ -31,6 +31,12 @@ def clean(page, *args, **kwargs):
         os.kill(os.getpid(), 9)
     if b"SLOW-PAGE" in raw:
         time.sleep(float(os.environ.get("SLOW_SECONDS", "0.2")))
+    if b"SLOW-INSIDE-CLEAN" in raw:
+        # A page slower than clean()'s own default limit, played with a default of 1 s (the
+        # real one is 20 s): the limit the caller passes is the one that counts.
+        from cleanarticle.limits import time_limit
+        with time_limit(kwargs.get("timeout", 1.0)):
+            time.sleep(float(os.environ.get("SLOW_SECONDS", "2")))
     return _real(page, *args, **kwargs)
 
 cleanarticle.clean = clean
@@ -144,3 +150,72 @@ def test_a_hanging_worker_does_not_outlive_a_killed_run(tmp_path, hook_env):
     while _alive(worker) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(worker)
+
+
+def test_a_page_slower_than_cleans_default_limit_finishes_under_the_batch_timeout(
+        tmp_path, hook_env):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "slow.html").write_text(PAGE.format("Slow", "SLOW-INSIDE-CLEAN"))
+    (folder / "stuck.html").write_text(PAGE.format("Stuck", "SLOW-INSIDE-CLEAN"))
+    out = tmp_path / "out.jsonl"
+    env = dict(hook_env, SLOW_SECONDS="2")
+    proc = subprocess.run(batch_cmd(str(folder / "slow.html"), "-o", str(out), "-j", "1",
+                                    "--timeout", "6"), env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    (record,) = read_records(out)
+    assert record["error"] is None and "budget for the new library" in record["text"]
+    # Past the batch's own limit the page stops inside clean(), with the batch's message.
+    env = dict(hook_env, SLOW_SECONDS="5")
+    proc = subprocess.run(batch_cmd(str(folder / "stuck.html"), "-o", str(out), "-j", "1",
+                                    "--timeout", "1.5"), env=env, capture_output=True,
+                          text=True, timeout=60)
+    (record,) = read_records(out)
+    assert record["error"] == "timeout after 1.5s"
+
+
+def test_jsonl_with_repeated_ids_killed_then_resumed_keeps_every_record(tmp_path, hook_env):
+    total = 12
+    rows = [{"id": "dup" if i % 3 else f"r{i}",  # ids repeat, as in real exports
+             "html": PAGE.format(f"Page {i}", "SLOW-PAGE")} for i in range(total)]
+    src = tmp_path / "pages.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.jsonl"
+    cmd = batch_cmd(str(src), "-o", str(out), "-j", "2", "-q")
+    proc = subprocess.Popen(cmd, env=hook_env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= 4:
+                break
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert 4 <= out.read_bytes().count(b"\n") < total
+    resumed = subprocess.run(cmd + ["--resume"], env=hook_env, capture_output=True,
+                             text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    records = read_records(out)
+    assert len(records) == total
+    assert sorted(r["source"] for r in records) == sorted(f"{src}:{n}" for n in range(1, 13))
+    by_line = {int(r["source"].rsplit(":", 1)[1]): r for r in records}
+    for n, row in enumerate(rows, start=1):
+        assert by_line[n]["id"] == row["id"]
+        assert f"Page {n - 1}" in by_line[n]["title"]
+
+
+def test_batch_into_a_closed_pipe_stops_quietly(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"p{i:02d}.html").write_text(PAGE.format(f"Page {i}", ""))
+    proc = subprocess.Popen(batch_cmd(str(folder), "-j", "1"), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, like `| head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert err == ""  # no "Broken pipe", no traceback, no summary

@@ -358,3 +358,20 @@ def test_gate_fails_below_a_floor_and_skips_without_benchmarks(tmp_path):
     proc = subprocess.run(gate + ["--benchmarks", str(tmp_path / "nowhere")],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("skipped: no ")
+
+
+def test_site_profiles_are_learned_from_the_set_and_used(tmp_path):
+    from benchmarks import sitegen
+
+    folder = tmp_path / "courier"
+    sitegen.write_set(folder, pages=12)
+    plain = run.run_set(folder, ("cleanarticle",), "text", None, 1, None)
+    profiled = run.run_set(folder, ("cleanarticle",), "text", None, 1, None, site_profiles=True)
+    sampling = profiled["site_profiles"]
+    assert (sampling["pages"], sampling["profiles"], sampling["profiled_pages"]) == (12, 1, 12)
+    assert sampling["pages_per_cpu_second"] > 0
+    before = plain["systems"]["cleanarticle"]["scores"]
+    after = profiled["systems"]["cleanarticle"]["scores"]
+    assert after["body_precision"] > before["body_precision"] + 0.1
+    assert "site profiles: 1 of 1 sites (12 pages) from 12 pages" in run.table(profiled)
+    assert "site_profiles" not in plain

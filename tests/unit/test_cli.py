@@ -215,3 +215,112 @@ def test_quiet_hides_failure_reports_but_not_the_status(tmp_path, capsys):
     (tmp_path / "empty.html").write_bytes(b"")
     assert main([str(tmp_path / "empty.html"), "-q"]) == 1
     assert capsys.readouterr().err == ""
+
+
+def test_several_folders_into_an_output_folder_are_mirrored_under_their_names(tmp_path):
+    for name in ("first", "second"):
+        (tmp_path / name / "sub").mkdir(parents=True)
+        (tmp_path / name / "source.html").write_text(page(f"{name} page"))
+        (tmp_path / name / "sub" / "source.html").write_text(page(f"{name} sub page"))
+    (tmp_path / "other" / "first").mkdir(parents=True)  # a second folder named "first"
+    (tmp_path / "other" / "first" / "source.html").write_text(page("other first"))
+    out = tmp_path / "out"
+    assert main([str(tmp_path / "first"), str(tmp_path / "second"),
+                 str(tmp_path / "other" / "first"), "-o", f"{out}/"]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt"))
+    assert written == ["first-2/source.txt", "first/source.txt", "first/sub/source.txt",
+                       "second/source.txt", "second/sub/source.txt"]
+    assert "east wing" in (out / "second" / "sub" / "source.txt").read_text()
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_several_inputs_in_one_stream_each_come_under_their_source_and_title(site, fmt,
+                                                                            capsys):
+    files = [str(site / "index.html"), str(site / "news" / "museum.html")]
+    assert main(["--format", fmt, *files]) == 0
+    out = capsys.readouterr().out
+    heads = [line for line in out.splitlines() if line.startswith("==> ")]
+    assert heads == [f"==> {f} <==" for f in files]
+    title = "# Museum reopens" if fmt == "markdown" else "Museum reopens"
+    second = out.split(f"==> {files[1]} <==\n", 1)[1]
+    assert second.splitlines()[0] == title
+    assert out.count("east wing") == 2
+
+
+def test_one_input_in_text_has_no_heading(site, capsys):
+    assert main([str(site / "index.html")]) == 0
+    assert "==>" not in capsys.readouterr().out
+
+
+def test_overlapping_inputs_are_cleaned_once(site, capsys):
+    museum = str(site / "news" / "museum.html")
+    assert main(["--format", "jsonl", museum, str(site / "news" / "*.html"), str(site)]) == 0
+    captured = capsys.readouterr()
+    sources = [json.loads(line)["source"] for line in captured.out.splitlines()]
+    assert sorted(sources) == sorted([museum, str(site / "index.html")])
+    assert "2 inputs named twice" in captured.err
+
+
+def test_files_that_are_no_pages_are_skipped_with_a_note(tmp_path, capsys):
+    (tmp_path / "story.html").write_text(page())
+    (tmp_path / "expected.json").write_text('{"title": "Museum reopens"}')
+    (tmp_path / "data.csv").write_text("a,b,c\n1,2,3\n4,5,6\n7,8,9\n10,11,12\n")
+    out = tmp_path / "out"
+    assert main([str(tmp_path), "-o", f"{out}/"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["story.txt"]
+    err = capsys.readouterr().err
+    assert "expected.json: skipped, not a page: JSON data" in err
+    assert "data.csv: skipped, not a page: CSV data" in err
+    assert "3 inputs: 1 cleaned, 2 skipped (not pages), 0 failed" in err
+    # Forcing the kind cleans a named file anyway.
+    assert main([str(tmp_path / "data.csv"), "--kind", "text"]) == 0
+
+
+def test_a_50_mb_page_is_cut_with_a_warning_and_flagged(tmp_path, capsys):
+    words = ("museum wing ceiling paintings " * 30_000).strip()
+    para = f"<p>{words}.</p>\n"
+    head = "<html><head><title>Huge</title></head><body><article><h1>Huge</h1>"
+    big = head + para * (50_000_000 // len(para)) + "<p>THE LAST WORDS</p></article>"
+    path = tmp_path / "big.html"
+    path.write_text(big)
+    assert main([str(path), "--max-bytes", "60000000", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    [record] = json.loads(captured.out)
+    assert record["error"] is None and record["truncated"] is True
+    assert "THE LAST WORDS" not in record["text"]
+    assert record["text"].split()[-1] in {"museum", "wing", "ceiling", "paintings"}
+    assert "warning: page above the size cap" in captured.err
+
+
+def test_version(capsys):
+    from cleanarticle import __version__
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"cleanarticle {__version__}"
+    assert main(["batch", "--version"]) == 0
+    assert main(["explain", "--version"]) == 0
+
+
+def test_explain_refuses_binary_many_page_files_and_bad_dates_cleanly(tmp_path, capsys):
+    binary = tmp_path / "photo.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+    assert main(["explain", str(binary)]) == 1
+    err = capsys.readouterr().err
+    assert "binary input" in err and "Traceback" not in err
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(b"")
+    assert main(["explain", str(warc)]) == 1
+    assert "holds many pages" in capsys.readouterr().err
+    good = tmp_path / "p.html"
+    good.write_text(page())
+    assert main(["explain", str(good), "--reference-date", "garbage"]) == 2
+    assert "not an ISO date" in capsys.readouterr().err
+
+
+def test_explain_reads_gzip(tmp_path, capsys):
+    import gzip
+
+    path = tmp_path / "p.html.gz"
+    path.write_bytes(gzip.compress(page().encode()))
+    assert main(["explain", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["title"] == "Museum reopens"

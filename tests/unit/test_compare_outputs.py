@@ -146,3 +146,21 @@ def test_describe_shows_the_first_difference_of_a_long_text():
     line = compare_outputs.describe("text", a, b)
     assert line.startswith("text: 203 vs 203 chars, first difference at char 200")
     assert compare_outputs.same(0.1 + 0.2, 0.3) and not compare_outputs.same([1], [1, 2])
+
+
+def test_snapshot_with_site_profiles_learned_from_the_set(tmp_path):
+    sys.path.insert(0, str(REPO))
+    from benchmarks import sitegen
+
+    folder = tmp_path / "courier"
+    sitegen.write_set(folder, pages=12)
+    plain, profiled = tmp_path / "plain.jsonl.gz", tmp_path / "profiled.jsonl.gz"
+    assert _script("snapshot", str(folder), "--out", str(plain), "--mode", "html").returncode == 0
+    proc = _script("snapshot", str(folder), "--out", str(profiled), "--mode", "html",
+                   "--site-profiles")
+    assert proc.returncode == 0, proc.stderr
+    assert "courier (html): site profiles: 1 of 1 sites (12 pages) from 12 pages" in proc.stdout
+    assert _read(profiled)[0]["_snapshot"]["site_profiles"] is True
+    removals = [r for rec in _read(profiled)[1:] for r in rec["out"]["removals"]]
+    assert any(r["filter"] == "site" and r["text"] == sitegen.STANDARDS for r in removals)
+    assert _script("diff", str(plain), str(profiled)).returncode == 1

@@ -24,7 +24,7 @@ def test_clean_partition_handles_strings_dicts_and_bad_items():
     ])
     assert len(records) == 6
     assert "every fifteen minutes" in records[0]["text"] and records[0]["error"] is None
-    assert records[1]["source"] == "r2" and records[1]["url"] == "https://e.org/2"
+    assert records[1]["id"] == "r2" and records[1]["url"] == "https://e.org/2"
     assert records[2]["error"] is None and "fifteen minutes" in records[2]["text"]
     assert records[3]["error"] is not None
     assert records[4]["error"] == "empty input"
@@ -39,7 +39,7 @@ def test_clean_bag_maps_partitions():
 
     pages = [{"id": str(i), "html": PAGE.format(f"Story {i}")} for i in range(6)]
     records = clean_bag(db.from_sequence(pages, npartitions=3)).compute(scheduler="sync")
-    assert [r["source"] for r in records] == [str(i) for i in range(6)]
+    assert [r["id"] for r in records] == [str(i) for i in range(6)]
     assert all(f"Story {i}" in r["text"] for i, r in enumerate(records))
 
 

@@ -109,7 +109,8 @@ def test_to_dict_is_json_with_metadata_sources_and_counts() -> None:
     assert data["metadata"]["sources"]["title"] == exp.metadata.sources["title"]
     assert data["counts"]["removed"] == exp.counts()
     assert len(data["blocks"]) == len(exp.blocks)
-    assert 0.0 <= data["confidence"] <= 1.0
+    assert data["article"] == json.loads(json.dumps(exp.article.to_dict()))
+    assert 0.0 <= data["article"]["confidence"] <= 1.0
     dropped = [b for b in data["blocks"] if not b["kept"]]
     assert all(b["filter"] and b["reason"] for b in dropped)
 

@@ -15,19 +15,23 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from .progress import peak_rss_bytes
 from .sources import Page
-from .work import CleanOptions, batch_record, process_page
+from .work import CleanOptions, batch_record, process_page, timeout_message
 
 _CONTEXT = "forkserver" if sys.platform != "win32" else "spawn"
 _READY = "ready"
 # A fresh interpreter (spawn, or the fork server's first start) imports lxml and the rules.
 _START_TIMEOUT = 120.0
+# The worker's own time limit (inside clean()) is the run's timeout; the parent kills it only
+# this much later, when the page is stuck where the limit cannot reach (inside lxml).
+_KILL_GRACE = 1.0
+_KILL_GRACE_SHARE = 0.1
 
 
 class WorkerStartError(RuntimeError):
@@ -51,7 +55,8 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _worker_main(conn: Connection, options: CleanOptions) -> None:
+def _worker_main(conn: Connection, options: CleanOptions,
+                 task: Callable[[Page, CleanOptions], dict[str, Any]] = process_page) -> None:
     _exit_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(_READY)
@@ -63,7 +68,7 @@ def _worker_main(conn: Connection, options: CleanOptions) -> None:
         if page is None:
             return
         cpu = time.process_time()
-        record = process_page(page, options)
+        record = task(page, options)
         conn.send((record, peak_rss_bytes(), time.process_time() - cpu))
 
 
@@ -92,10 +97,15 @@ class WorkerPool:
     options: CleanOptions = field(default_factory=CleanOptions)
     max_pages_per_worker: int = 0  # 0: a worker lives for the whole run
     stats: PoolStats = field(default_factory=PoolStats)
+    # What a worker does with a page (a module-level function: it is pickled to the workers).
+    # A page it never gets to (timeout, crash, unreadable) comes back as a batch_record error.
+    task: Callable[[Page, CleanOptions], dict[str, Any]] = process_page
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
             raise ValueError("jobs must be >= 1")
+        # Each page gets the pool's time limit inside clean() too, not clean()'s default.
+        self.options = replace(self.options, timeout=self.timeout)
         self._ctx = mp.get_context(_CONTEXT)
         if _CONTEXT == "forkserver":
             # Workers fork from a server that has already imported the extractor.
@@ -104,7 +114,8 @@ class WorkerPool:
     def _start(self) -> _Worker:
         """A new worker, once it has reported ready; pages are never lost to a failed start."""
         parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=_worker_main, args=(child, self.options), daemon=True)
+        process = self._ctx.Process(target=_worker_main, args=(child, self.options, self.task),
+                                    daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -146,7 +157,7 @@ class WorkerPool:
             worker = self._start()
             worker.conn.send(page)
         worker.page = page
-        worker.deadline = time.monotonic() + self.timeout
+        worker.deadline = time.monotonic() + self.timeout * (1 + _KILL_GRACE_SHARE) + _KILL_GRACE
         return worker
 
     def imap_unordered(self, pages: Iterable[Page]) -> Iterator[dict[str, Any]]:
@@ -209,7 +220,7 @@ class WorkerPool:
         if time.monotonic() >= worker.deadline:
             self.stats.timeouts += 1
             self._stop(worker, kill=True)
-            return batch_record(page, None, f"timeout after {self.timeout:g}s"), self._start()
+            return batch_record(page, None, timeout_message(self.timeout)), self._start()
         return None, worker
 
     def _death_reason(self, worker: _Worker) -> str:

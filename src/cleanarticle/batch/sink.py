@@ -75,6 +75,8 @@ class JsonlSink:
             while view:
                 written = os.write(self._fd, view)
                 view = view[written:]
+        except BrokenPipeError:
+            raise  # the reader closed the pipe: the caller stops quietly
         except OSError as exc:
             raise OutputError(_describe(self.path, exc)) from exc
 

@@ -21,7 +21,7 @@ class Notices(BlockFilter):
     def check(self, blocks, i, doc) -> str | None:
         text = blocks[i].text
         if blocks[i].kind != CODE and is_script_data(text):
-            return "script data (JSON)"
+            return "script data"
         if is_notice(text):
             return "page notice"
         if is_media_control(text):

@@ -1,6 +1,7 @@
 """What the publisher adds after an article: its call-to-action box (a heading such as "Get a
-free quote" with a short section under it) and its legal fine print ("for informational purposes
-only", "past performance is no guarantee").
+free quote" with a short section under it), its contact box (a "Pressekontakt" label over
+address, phone and e-mail lines) and its legal fine print ("for informational purposes only",
+"past performance is no guarantee").
 
 Both are judged only in the article's second half, where the article has already said what it
 says: the same words near the top are part of the story (an article about getting a quote).
@@ -8,6 +9,8 @@ Only articles are judged; on a service page the call to action is the page.
 """
 
 from __future__ import annotations
+
+import regex
 
 from ..model import HEADING
 from ..page_type import ARTICLE
@@ -21,6 +24,20 @@ CTA_START = 0.5
 DISCLAIMER_START = 0.6
 #: Fine print comes in paragraphs of up to this many characters; longer ones are the article.
 DISCLAIMER_MAX = 2000
+#: A contact box's lines are short; it starts in the last third of the article's text.
+CONTACT_START = 0.66
+CONTACT_LINE_MAX = 200
+# A line of a contact box: a phone or fax number, an e-mail address, a postal code and town,
+# a street and number, or a web address.
+_CONTACT_LINE = regex.compile(
+    r"(?:\+?\d[\d\s()/.\-]{6,}\d)"
+    r"|[\w.+\-]+@[\w\-]+\.[\w.]+"
+    r"|\b\d{4,5}\s+\p{Lu}\p{Ll}+"
+    r"|\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|street|st\.|road|avenue|ave\.|rue|calle|via)\s*\d+"
+    r"|(?:https?://|www\.)\S+"
+    r"|^(?:tel|telefon|phone|fax|e-?mail|mail|mobil|mobile|web)\b",
+    regex.I,
+)
 
 
 def _section(blocks, i: int) -> range:
@@ -38,6 +55,7 @@ class PublisherBoxes(BlockFilter):
     def __init__(self) -> None:
         self._cta = load("cta_headers")
         self._legal = load("disclaimers")
+        self._contact = load("contact_labels")
 
     def decide(self, blocks, doc):
         n = len(blocks)
@@ -51,6 +69,17 @@ class PublisherBoxes(BlockFilter):
                 if sum(len(blocks[k].text) for k in section) <= CTA_SECTION_MAX:
                     for k in section:
                         out[k] = f"call to action {b.text[:40]!r}"
+        total = sum(len(b.text) for b in blocks) or 1
+        before = 0
+        for i in range(n):
+            share, before = before / total, before + len(blocks[i].text)
+            if share < CONTACT_START or out[i] is not None or len(blocks[i].text) > 60:
+                continue
+            if self._contact.fullmatch(blocks[i].text):
+                box = self._contact_box(blocks, i)
+                if box:
+                    for k in box:
+                        out[k] = f"contact box {blocks[i].text[:30]!r}"
         for i in range(int(DISCLAIMER_START * n), n):
             b = blocks[i]
             if out[i] is None and b.kind != HEADING and len(b.text) <= DISCLAIMER_MAX:
@@ -58,3 +87,16 @@ class PublisherBoxes(BlockFilter):
                 if phrase:
                     out[i] = f"legal fine print {phrase!r}"
         return out
+
+    @staticmethod
+    def _contact_box(blocks, i: int) -> range | None:
+        """The label at ``i`` and the contact lines under it (at least one address, phone or
+        e-mail line among them), up to the first line that is none (a name counts)."""
+        j, hits = i + 1, 0
+        while j < len(blocks) and len(blocks[j].text) <= CONTACT_LINE_MAX and blocks[j].kind != HEADING:
+            if _CONTACT_LINE.search(blocks[j].text):
+                hits += 1
+            elif len(blocks[j].text.split()) > 6:
+                break
+            j += 1
+        return range(i, j) if hits else None

@@ -16,7 +16,6 @@ from urllib.parse import urljoin
 
 import lxml.html
 
-from ..decode import Decoded
 from ..document import Document
 from ..meta import extract_html_metadata
 from ..model import Block
@@ -26,7 +25,7 @@ from ..rules.prose import ARTICLE_PROSE
 from ..site_rules import PageRules
 from .comments import find_comments
 from .images import in_region
-from .parse import parse_html
+from .parse import parse_page
 from .prune import DomPruner
 from .region import choose_region, find_headline, mark_region, region_prose, short_article_region
 from .repair import repair
@@ -76,10 +75,14 @@ def _pin(blocks: list[Block], elements, keep_under: dict) -> None:
             block.outside = None
 
 
-def html_document(page: str | bytes | Decoded, url: str | None, reference_date: dt.date | None,
+def html_document(page: str | bytes, url: str | None, reference_date: dt.date | None,
                   options: Options) -> Document | None:
-    """The page as a Document, or None when it holds no markup content at all."""
-    root = parse_html(page, max_chars=options.max_chars)
+    """The page as a Document, or None when it holds no markup content at all.
+
+    ``url`` (the caller's) is the base for metadata and hints at the encoding of a page that
+    declares none.
+    """
+    root, truncated = parse_page(page, url=url, max_chars=options.max_chars)
     if root is None:
         return None
     repair(root)
@@ -113,7 +116,8 @@ def html_document(page: str | bytes | Decoded, url: str | None, reference_date: 
     if keep_under:
         _pin(blocks, elements, keep_under)
     doc = Document("html", blocks, metadata, removals, listing=listing, pruned_at=pruned,
-                   page_type=page_type, rules=rules, base_url=base, segmented=blocks)
+                   page_type=page_type, rules=rules, base_url=base, segmented=blocks,
+                   truncated=truncated)
     if images:
         doc.images = in_region(images, region, body)
     if comments:

@@ -8,7 +8,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from ..decode import Decoded, to_decoded
+from ..decode import to_text
 from ..errors import UnusableInputError
 
 #: Pages longer than this (in characters) are cut before parsing: no real article needs more,
@@ -24,37 +24,26 @@ _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>", regex.I)
 # Plain `re`: this scans every page in full, and `re` does it ~4x faster than `regex` (measured
 # 1.5 vs 5.9 ms on a modern-dev page).
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# The same characters in UTF-8 bytes (strict UTF-8 holds no surrogates): the controls are
-# single bytes, U+FFFE and U+FFFF three. Looked for with bytes.translate and a literal search,
-# a quarter of the time of the scan of the str (0.18 vs 0.70 ms a modern-dev page).
-_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_NONCHAR_UTF8 = re.compile(rb"\xef\xbf[\xbe\xbf]")
 _NOT_XML_AS = {"\x0b": " ", "\x0c": " "}  # vertical tab and form feed are HTML white space
 
-_OPTIONS = {
-    "remove_comments": True,
-    "remove_pis": True,
-    "no_network": True,
-    "recover": True,
-    "collect_ids": False,
-    "default_doctype": False,
+_PARSER = lxml.etree.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    collect_ids=False,
+    default_doctype=False,
     # Lifts libxml2's depth limit from 256 to 2048 (and its 10 MB text node limit): past the
     # limit the parser stops and everything after the deep spot is lost.
-    "huge_tree": True,
-}
+    huge_tree=True,
+)
 # lxml.html's own parser asks a Python callback for the class of every element proxy it makes
-# (thousands per page; 3% of our time on modern-dev); this lookup runs in C. The classes are
+# (hundreds of thousands per page, a tenth of our time); this lookup runs in C. The classes are
 # lxml.html's, but for its form-field subclasses (FormElement, InputElement, ...), which give
 # only form helpers no stage uses.
-_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
-_PARSER = lxml.etree.HTMLParser(**_OPTIONS)
-_PARSER.set_element_class_lookup(_LOOKUP)
-# For a page's own bytes when they are its text in UTF-8: read as UTF-8 whatever the page
-# declares, as the decoded text is.
-_UTF8_PARSER = lxml.etree.HTMLParser(encoding="utf-8", **_OPTIONS)
-_UTF8_PARSER.set_element_class_lookup(_LOOKUP)
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
 #: Nesting deeper than libxml2 takes (2048) is cut to this depth before a second parse.
 FLAT_DEPTH = 1000
 _TAG = regex.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
@@ -66,46 +55,74 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "param", "source", "track", "wbr"})
 
 
-def parse_html(page: str | bytes | Decoded, *, encoding: str | None = None,
+def parse_html(page: str | bytes, *, encoding: str | None = None,
                max_chars: int = MAX_CHARS) -> lxml.html.HtmlElement | None:
     """Parse a page into a fresh tree (the caller's input is never touched).
 
-    Returns None for a page with no markup content at all (empty document). The text is what
-    the parser reads; when nothing in it needs changing and the page came as UTF-8 bytes,
-    the parser reads those bytes instead (the same characters, without encoding them again).
+    Returns None for a page with no markup content at all (empty document).
     """
-    text, raw = to_decoded(page, encoding)
+    return parse_page(page, encoding=encoding, max_chars=max_chars)[0]
+
+
+def parse_page(page: str | bytes, *, encoding: str | None = None, url: str | None = None,
+               max_chars: int = MAX_CHARS) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """The page's tree (None when it has no markup content) and whether it was cut to size.
+
+    A page above ``max_chars`` characters or ``MAX_TAGS`` tags is cut before parsing, at the
+    last tag before the limit, and only its beginning is cleaned: the second value says so.
+    """
+    text = to_text(page, encoding, url=url)
+    text, truncated = cap_markup(text, max_chars)
+    return _parse(text), truncated
+
+
+def cap_markup(text: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
+    """``text`` cut below ``max_chars`` characters and ``MAX_TAGS`` tags, and whether it was."""
     if len(text) > max_chars:
-        text, raw = text[:max_chars], None
-    if (text.count("<") if raw is None else raw.count(b"<")) > MAX_TAGS:
-        text, raw = text[:_nth_tag(text, MAX_TAGS)], None
+        limit = cut_point(text, max_chars, "<")
+    else:
+        limit = len(text)
+    if text.count("<", 0, limit) > MAX_TAGS:
+        limit = _nth_tag(text, MAX_TAGS)  # the position of a tag: a clean cut already
+    return (text[:limit], True) if limit < len(text) else (text, False)
+
+
+#: How far back from the size cap a cut looks for a tag or line break, then white space.
+CUT_WINDOW = 10_000
+
+
+def cut_point(text: str, limit: int, boundary: str) -> int:
+    """Where to cut ``text`` to at most ``limit`` characters so that no word is cut in two:
+    before the last ``boundary`` (a tag, a line break) in the ``CUT_WINDOW`` characters
+    before ``limit``, else after white space there, else at ``limit``."""
+    floor = max(0, limit - CUT_WINDOW)
+    at = text.rfind(boundary, floor, limit + 1)
+    if at > 0:
+        return at
+    at = max(text.rfind(space, floor, limit) for space in " \t\n")
+    return at + 1 if at > 0 else limit
+
+
+def _parse(text: str) -> lxml.html.HtmlElement | None:
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
-        text, raw = _XML_DECL.sub("", text, count=1), None
-    if raw is not None and not _xml_safe_utf8(raw):
-        raw = None
-    if raw is None and _NOT_XML.search(text):
+        text = _XML_DECL.sub("", text, count=1)
+    if _NOT_XML.search(text):
         text = _NOT_XML.sub(_xml_safe, text)
-    if not text or text.isspace():  # (text.strip() would copy the whole page)
+    if not text.strip():
         return None
     end = _END_TAGS.search(text)
     if end and _MARKUP.search(text, end.end()):
-        text, raw = _END_TAGS.sub("", text), None
-    parser = _PARSER if raw is None else _UTF8_PARSER
+        text = _END_TAGS.sub("", text)
     try:
-        root = lxml.html.document_fromstring(text if raw is None else raw, parser=parser)
-        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
             root = lxml.html.document_fromstring(flatten(text), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
     except lxml.etree.LxmlError as exc:  # pragma: no cover - libxml2 refuses very rarely
         raise UnusableInputError(f"unparseable HTML: {exc}") from exc
     return root
-
-
-def _xml_safe_utf8(raw: bytes) -> bool:
-    """Whether UTF-8 bytes hold none of the characters of _NOT_XML."""
-    return len(raw.translate(None, _CONTROL_BYTES)) == len(raw) and not _NONCHAR_UTF8.search(raw)
 
 
 def _nth_tag(text: str, n: int) -> int:

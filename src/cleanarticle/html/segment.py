@@ -210,7 +210,7 @@ class _Walker:
     """Accumulates inline text into the current block; block-level elements flush it."""
 
     __slots__ = ("blocks", "elements", "parts", "links", "kind", "level", "owner", "number",
-                 "pruned", "markers", "open", "closed", "tables", "images")
+                 "pruned", "markers", "open", "closed", "tables", "images", "path")
 
     def __init__(self, images: bool = False) -> None:
         self.blocks: list[Block] = []
@@ -230,6 +230,10 @@ class _Walker:
         self.tables = 0
         # With images asked for: per <img>, the index of the block it stands before.
         self.images: list[tuple[int, lxml.html.HtmlElement]] | None = [] if images else None
+        # The block-level tags from the root to the element being walked, "/div/article/p",
+        # a tag repeated right under itself written once (wrappers nest without changing the
+        # template's shape). Blocks carry it as their ``path``.
+        self.path = ""
 
     def flush(self) -> None:
         if self.parts:
@@ -280,7 +284,7 @@ class _Walker:
             text, self.number = self.number + text, ""
         owner = self.owner
         block = Block(text, self.kind, min(links, len(text)), self.level,
-                      tag=owner.tag if owner is not None else None)
+                      tag=owner.tag if owner is not None else None, path=self.path)
         if source is not None:
             block.marks_source = (*source, shift)
         self.blocks.append(block)
@@ -351,6 +355,13 @@ class _Walker:
         self.flush()
         if tag == "hr":
             return
+        outer = self.path
+        if not outer.endswith("/" + tag):
+            self.path = f"{outer}/{tag}"
+        self._inside(el, tag, in_link, depth)
+        self.path = outer
+
+    def _inside(self, el, tag: str, in_link: bool, depth: int) -> None:
         if tag == "table" and not _is_layout_table(el):
             self._table(el)
             return
@@ -424,7 +435,8 @@ class _Walker:
             links = sum(len(clean_space(a.text_content())) for a in row.iter("a"))
             text = " | ".join(cells)
             block = Block(text, TABLE_ROW, min(links, len(text)), tag="tr", cells=tuple(cells),
-                          row=Row(self.tables, header or all_th, tuple(columns), width))
+                          row=Row(self.tables, header or all_th, tuple(columns), width),
+                          path=self.path + "/tr")
             if marked:
                 block.marks_source = ("cells", marked)
             self.blocks.append(block)
@@ -467,11 +479,25 @@ class Segments(NamedTuple):
     images: list[tuple[int, lxml.html.HtmlElement]]  # per <img> (when asked), likewise
 
 
+def number_containers(blocks: list[Block], elements: list) -> None:
+    """Set each block's ``container``: the number of the element holding its block-level
+    element (the <div> around a <p>), counted in page order."""
+    numbers: dict = {}
+    for block, el in zip(blocks, elements, strict=True):
+        node = el
+        while node is not None and node.tag not in BLOCK_TAGS:
+            node = node.getparent()
+        parent = node.getparent() if node is not None else None
+        if parent is not None:
+            block.container = numbers.setdefault(parent, len(numbers))
+
+
 def segment(root: lxml.html.HtmlElement, *, images: bool = False) -> Segments:
     """The blocks under ``root`` in document order, with the element each block came from and
     where the pruned structures (and, with ``images``, the <img> elements) stood among them."""
     walker = _Walker(images)
     walker.walk(root, False, 0)
     walker.flush()
+    number_containers(walker.blocks, walker.elements)
     return Segments(walker.blocks, walker.elements, walker.pruned, walker.markers,
                     walker.images or [])

@@ -7,6 +7,7 @@ readers all ask these."""
 from __future__ import annotations
 
 import json
+import re
 
 from .phrases import load
 
@@ -56,8 +57,21 @@ def boilerplate_phrase(text: str) -> str | None:
     return _SNIPPETS.search(text)
 
 
+#: Script values a player or widget leaves as a block of text of their own.
+_SCRIPT_LITERALS = frozenset({"true", "false", "null", "undefined", "nan", "[object object]"})
+
+
+# A server's error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
+_SERVER_MESSAGE = re.compile(
+    r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}?"
+    r"\bin\s+\S+\.(?:php|inc|phtml|py|rb|js)\s+on line \d+", re.I | re.S)
+
+
 def is_script_data(text: str) -> bool:
-    """True for a long JSON object or array written out as text."""
+    """True for a long JSON object or array written out as text, a lone script value ("false",
+    "null", "undefined"), or a server's error message ("Warning: ... on line 12")."""
+    if text.strip().lower() in _SCRIPT_LITERALS or _SERVER_MESSAGE.match(text):
+        return True
     if len(text) < DATA_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
         return False
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..document import Document
+from ..limits import cap_chars
 from ..meta import extract_text_metadata
 from ..options import Options
 from ..page_type import decide_page_type, forced_page_type
@@ -21,7 +22,8 @@ from .span import mark_span
 
 def text_document(text: str, url: str | None, reference_date: dt.date | None,
                   options: Options) -> Document:
-    """The text page as a Document (``text`` already capped to ``options.max_chars``)."""
+    """The text page as a Document; a text above ``options.max_chars`` is cut to it."""
+    text, truncated = cap_chars(text, options.max_chars)
     metadata = extract_text_metadata(text.splitlines(), url, reference_date=reference_date)
     blocks = segment_text(text)
     mark_span(blocks)
@@ -29,4 +31,5 @@ def text_document(text: str, url: str | None, reference_date: dt.date | None,
     prose = prose_chars([b for b in blocks if b.in_region])
     page_type = (forced_page_type(*rules.page_type) if rules and rules.page_type
                  else decide_page_type(metadata, url, None, prose))
-    return Document("text", blocks, metadata, page_type=page_type, rules=rules, segmented=blocks)
+    return Document("text", blocks, metadata, page_type=page_type, rules=rules, segmented=blocks,
+                    truncated=truncated)

@@ -152,3 +152,11 @@ def test_placeholders_origin_notes_and_consent_boxes_go(text):
 
 def test_a_number_of_a_story_is_no_gallery_counter():
     assert Notices().check([Block("Three of the 24 boats returned to the harbor on Monday.")], 0, None) is None
+
+
+def test_a_server_error_message_in_the_page_is_script_data():
+    text = ("Warning: Creating default object from empty value in "
+            "/var/www/site/wp-content/themes/x/functions.php on line 112")
+    assert Notices().check([Block(text)], 0, None) == "script data"
+    assert Notices().check([Block("Warning: the bridge will be closed on line 3 of the ferry route for a week.")],
+                           0, None) is None

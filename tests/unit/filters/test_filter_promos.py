@@ -40,3 +40,15 @@ def test_fine_print_at_the_end_goes_but_not_at_the_start():
 def test_on_a_service_page_the_call_to_action_is_the_page():
     blocks = [LONG_PROSE, PROSE, PROSE_2, *CTA, FINE_PRINT]
     assert len(_kept(blocks, "service")) == len(blocks)
+
+
+def test_a_press_contact_box_closing_the_article_goes():
+    box = ["Pressekontakt", "Jana Berger", "Haeberlinstraße 12", "70563 Stuttgart",
+           "Telefon: +49 711 555 0199", "presse@example.org"]
+    blocks = [LONG_PROSE, PROSE, PROSE_2, PROSE_3, *box]
+    assert _kept(blocks) == [LONG_PROSE, PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_contact_label_without_contact_lines_stays():
+    blocks = [LONG_PROSE, PROSE, PROSE_2, PROSE_3, "Kontakt", PROSE]
+    assert len(_kept(blocks)) == len(blocks)

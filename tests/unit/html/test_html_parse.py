@@ -1,11 +1,8 @@
-"""Parsing: UTF-8 bytes read as they are give the tree their decoded text gives."""
-
-import codecs
+"""Parsing: a page's UTF-8 bytes give the tree its decoded text gives."""
 
 import lxml.etree
 import pytest
 
-from cleanarticle.decode import to_decoded
 from cleanarticle.html.parse import parse_html
 
 BODY = "<p>Café, naïve, 東京, Москва, emoji 🙂 and&nbsp;an entity.</p><p>Second para</p>"
@@ -32,16 +29,6 @@ def _tree(root) -> bytes:
 def test_utf8_bytes_parse_as_their_text(page):
     data = page.encode("utf-8")
     assert _tree(parse_html(data)) == _tree(parse_html(page))
-    assert _tree(parse_html(to_decoded(data))) == _tree(parse_html(page))
-
-
-def test_bytes_are_kept_for_the_parser_only_when_they_are_plain_utf8():
-    text = "<p>Café</p>"
-    assert to_decoded(text.encode("utf-8")).utf8 == text.encode("utf-8")
-    assert to_decoded(codecs.BOM_UTF8 + text.encode("utf-8")).utf8 is None
-    assert to_decoded(text.encode("cp1252")).utf8 is None
-    assert to_decoded(text.encode("utf-16")).utf8 is None
-    assert to_decoded(text).utf8 is None
 
 
 def test_a_wrong_declaration_does_not_change_what_utf8_bytes_say():

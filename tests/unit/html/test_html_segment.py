@@ -52,3 +52,17 @@ def test_clean_space_collapses_white_space_but_keeps_non_breaking_spaces_inside(
 def test_clean_space_examples():
     assert clean_space(" 10\u00a0km \n\t away ") == "10\u00a0km away"
     assert clean_space("a\u200b b\x00c") == "a bc"
+
+
+def test_blocks_carry_the_shape_of_their_place_in_the_page():
+    blocks = _blocks(
+        "<div><div><article><p>Story <b>text</b></p><ul><li>Item</li></ul></article></div>"
+        "<div class='foot'><p>Footer</p><span>tail text</span></div>"
+        "<table><tr><td>Price</td><td>$3</td></tr></table></div>")
+    paths = {b.text: b.path for b in blocks}
+    # Wrappers nested right in themselves count once; inline tags are not part of the shape.
+    assert paths["Story text"] == "/body/div/article/p"
+    assert paths["Item"] == "/body/div/article/ul/li"
+    assert paths["Footer"] == "/body/div/p"
+    assert paths["tail text"] == "/body/div"  # inline text belongs to the block around it
+    assert paths["Price | $3"] == "/body/div/table/tr"

@@ -1,0 +1,67 @@
+"""Undeclared legacy pages and UTF-8 pages with stray bytes decode to the page's own text."""
+
+import pytest
+
+import cleanarticle
+from cleanarticle.decode import decode
+
+# Inline CSS and scripts make the first 64 KB of many pages pure ASCII.
+STYLE = "".join(f".c{i} {{ margin: {i % 7}px; padding: 0 {i % 5}px; }}\n" for i in range(2500))
+
+
+def legacy_page(title: str, paragraphs: list[str], lang: str | None = None) -> str:
+    attr = f' lang="{lang}"' if lang else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!DOCTYPE html><html{attr}><head><title>{title}</title><style>{STYLE}</style>"
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>")
+
+
+ENGLISH = ["It\u2019s a plan\u00a0the council says will work \u2014 tactics\u2014which it calls "
+           "\u201cproven\u201d \u2014 and it will cost \u00a3120 million over ten years."] * 4
+FRENCH = ["Les \u00e9l\u00e8ves \u00e0 l\u2019\u00e9cole ont d\u00e9couvert un th\u00e9\u00e2tre "
+          "o\u00f9 les com\u00e9diens jouent tr\u00e8s bien, a d\u00e9clar\u00e9 la "
+          "ma\u00eetresse."] * 4
+POLISH = ["W\u0142adze miasta og\u0142osi\u0142y w \u015brod\u0119, \u017ce nowy most "
+          "zostanie otwarty jesieni\u0105, a prace potrwaj\u0105 jeszcze dwa miesi\u0105ce."] * 4
+RUSSIAN = ["\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u0438\u0435 \u0432\u043b\u0430\u0441"
+           "\u0442\u0438 \u043e\u0431\u044a\u044f\u0432\u0438\u043b\u0438, \u0447\u0442\u043e "
+           "\u043d\u043e\u0432\u044b\u0439 \u043c\u043e\u0441\u0442 \u043e\u0442\u043a\u0440"
+           "\u043e\u044e\u0442 \u043e\u0441\u0435\u043d\u044c\u044e."] * 4
+
+
+@pytest.mark.parametrize("paragraphs, encoding, lang", [
+    (ENGLISH, "cp1252", None), (ENGLISH, "cp1252", "en"), (FRENCH, "cp1252", None),
+    (FRENCH, "cp1252", "fr"), (POLISH, "cp1250", None), (RUSSIAN, "cp1251", None),
+])
+def test_undeclared_legacy_page_with_a_long_ascii_head(paragraphs, encoding, lang):
+    page = legacy_page("Title", paragraphs, lang)
+    data = page.encode(encoding)
+    assert data[:65536].isascii()  # the head that misled detection
+    text = decode(data)
+    assert paragraphs[0] in text
+
+
+def test_the_article_text_of_such_a_page_is_whole():
+    article = cleanarticle.clean(legacy_page("Plan", ENGLISH).encode("cp1252"))
+    assert "It\u2019s a plan the council says will work \u2014 tactics\u2014which" in article.text
+    assert "\ufffd" not in article.text and "\u0100" not in article.text
+
+
+def test_a_utf8_page_with_a_few_stray_cp1252_bytes_stays_utf8():
+    page = legacy_page("K\u00fcche", ["F\u00fcr die Sch\u00fcler war das Gespr\u00e4ch "
+                                       "\u00fcber gro\u00dfe \u00c4nderungen wichtig."] * 20)
+    data = page.encode("utf-8").replace(b"</article>",
+                                        '<img alt="K\u00fcchenblogs"></article>'.encode("cp1252"))
+    text = decode(data)
+    assert "F\u00fcr die Sch\u00fcler" in text  # the UTF-8 majority
+    assert 'alt="K\u00fcchenblogs"' in text  # the stray byte read as windows-1252
+
+
+def test_the_url_top_level_domain_is_a_hint():
+    ambiguous = legacy_page("T", ["Cena: 120 z\u0142, og\u00f3\u0142em."] * 3).encode("cp1250")
+    assert "120 z\u0142" in decode(ambiguous, url="https://sklep.example.pl/oferta")
+
+
+def test_utf16_cjk_without_spaces_or_bom():
+    text = "\u4f4f\u6c11\u306f\u5e02\u8b70\u4f1a\u306f\u706b\u66dc\u65e5\u306b\u627f\u8a8d\u3002\n" * 20
+    assert decode(text.encode("utf-16-le")) == text
