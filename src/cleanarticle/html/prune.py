@@ -54,6 +54,39 @@ def text_lengths(root: lxml.html.HtmlElement) -> dict:
     return lengths
 
 
+def _stripped_length(pieces) -> int:
+    return sum(map(len, map(str.strip, pieces)))
+
+
+class TextLengths:
+    """Text lengths as :func:`text_lengths` gives them, each worked out when first asked for:
+    the pruner needs the page's and those of a few dozen elements, not of every element.
+
+    An element's length is read from its subtree's text pieces; once those reads have gone
+    over twice as many pieces as the page holds (widgets nested in widgets), the whole
+    table is made in one pass instead, so the work stays linear in the page."""
+
+    def __init__(self, root: lxml.html.HtmlElement) -> None:
+        self._root = root
+        pieces = list(root.itertext())
+        self._budget = 2 * len(pieces)
+        self._known: dict = {root: _stripped_length(pieces)}
+        self._table: dict | None = None
+
+    def __getitem__(self, el: lxml.html.HtmlElement) -> int:
+        n = self._known.get(el)
+        if n is not None:
+            return n
+        if self._table is None:
+            pieces = list(el.itertext())
+            self._budget -= len(pieces)
+            if self._budget >= 0:
+                n = self._known[el] = _stripped_length(pieces)
+                return n
+            self._table = text_lengths(self._root)
+        return self._table[el]
+
+
 #: A class-named widget holding this many paragraphs of prose wraps the article (a
 #: "sharing container" or "has-ads" section around the text); widgets hold one or two.
 WRAPPER_PARAGRAPHS = 3
@@ -108,7 +141,7 @@ class DomPruner:
         body = root.find("body")
         if body is None:
             body = root
-        lengths = text_lengths(body)
+        lengths = TextLengths(body)
         total = max(lengths[body], 1)
         dropped: list[tuple[lxml.html.HtmlElement, str, str]] = []
         # Depth first in page order, so that removals come in page order.

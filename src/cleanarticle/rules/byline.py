@@ -6,7 +6,7 @@ import html
 
 import regex
 
-from .dates import DATE_START, cut_at_date, is_dateline, only_date_words, strip_dates
+from .dates import DATE_START, cut_at_date, has_date, is_dateline, only_date_words, strip_dates
 from .phrases import normalize, read_phrases
 
 # "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:" ... before the name(s).
@@ -303,7 +303,7 @@ def is_dated_byline(text: str) -> bool:
     Prose with a date ("The council met on 3 May 2014") returns False.
     """
     text = text.strip()
-    if not text or len(text) > DATED_BYLINE_MAX_CHARS or not DATE_START.search(text):
+    if not text or len(text) > DATED_BYLINE_MAX_CHARS or not has_date(text):
         return False
     pieces = [p.strip(" ,;:()[]") for p in _META_SEPARATORS.split(text)]
     dated = False
@@ -313,7 +313,7 @@ def is_dated_byline(text: str) -> bool:
         if is_dateline(piece):
             dated = True
             continue
-        if DATE_START.search(piece):
+        if has_date(piece):
             dated = True
             rest = cut_at_date(piece)
             after = strip_dates(piece[len(rest):]).strip(" ,;:()[]")

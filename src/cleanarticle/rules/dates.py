@@ -316,6 +316,10 @@ def url_year_month(url: str | None) -> tuple[int, int] | None:
 
 
 _DIGIT = re.compile(r"\d")
+# What every match of _DATE and _MONTH_YEAR holds: a four-digit year, or two numbers joined by
+# a dot, slash or hyphen ("10.10.23", "10/10/23"). Most short texts with a digit ("3 comments",
+# "$15", "Step 1") hold neither and are answered without the month alternation.
+_DATE_SHAPE = re.compile(r"(?:19|20)\d\d|\d[./-][\s\S]?\d")
 
 
 def has_date(text: str) -> bool:
@@ -323,6 +327,8 @@ def has_date(text: str) -> bool:
     if not _DIGIT.search(text):
         # Absolute dates and month-year pairs hold digits; only "yesterday", "an hour ago" and
         # the like do not. (Checked first: it runs on every short block of every page.)
+        return bool(_RELATIVE.search(text))
+    if not _DATE_SHAPE.search(text):
         return bool(_RELATIVE.search(text))
     return bool(_DATE.search(text) or _RELATIVE.search(text) or _MONTH_YEAR.search(text))
 

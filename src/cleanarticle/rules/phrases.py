@@ -13,10 +13,16 @@ from importlib import resources
 
 import regex
 
-# Characters ignored at the edges of a block when it is compared with a phrase.
-_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+# Characters ignored at the edges of a block when it is compared with a phrase: a run of them
+# matched at the start of the text and at the start of the reversed text (a pattern anchored
+# at the end would be tried at every position).
+_EDGE_RUN = regex.compile(r"[\p{P}\p{S}\p{Z}\s]*")
 _SPACE = regex.compile(r"\s+")
+# regex's \s is str.isspace() but for the information separators \x1c-\x1f: without them,
+# str.split() finds the same runs of white space, several times faster.
+_SEPARATORS = re.compile("[\x1c-\x1f]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."})
+_QUOTE_CHARS = re.compile("[’‘`´\u00a0…]")  # translate() looks up every character: only if any
 
 
 @lru_cache(maxsize=16384)
@@ -24,8 +30,15 @@ def normalize(text: str) -> str:
     """Lowercase text with unified apostrophes, single spaces and no edge punctuation.
 
     Pure; cached because several filters compare the same block with their phrase lists."""
-    text = _SPACE.sub(" ", text.translate(_QUOTES)).casefold()
-    return _EDGE.sub("", text)
+    if _QUOTE_CHARS.search(text):
+        text = text.translate(_QUOTES)
+    # (the ends are trimmed below either way)
+    text = _SPACE.sub(" ", text) if _SEPARATORS.search(text) else " ".join(text.split())
+    text = text.casefold()
+    lead = _EDGE_RUN.match(text).end()
+    if lead == len(text):
+        return ""
+    return text[lead:len(text) - _EDGE_RUN.match(text[::-1]).end()]
 
 
 def read_phrases(name: str) -> tuple[str, ...]:
@@ -40,14 +53,70 @@ def read_phrases(name: str) -> tuple[str, ...]:
 
 
 _NUMBER = "\ue001"  # a stand-in for "{n}" that normalize() leaves alone
+_NUMBER_RE = r"\d{1,3}(?:,\d{3})*"
+_WORDS_RE = r"[^\n]{0,60}?"
+
+
+def _units(phrase: str) -> tuple[str, ...]:
+    """A phrase as regex units: one escaped character each, ``*`` for a few words, ``{n}``
+    for a whole number ("{n} of {n}", "join {n}+ subscribers"; not "4.7 / 5", a rating)."""
+    units: list[str] = []
+    for k, part in enumerate(phrase.split("*")):
+        if k:
+            units.append(_WORDS_RE)
+        units.extend(_NUMBER_RE if c == _NUMBER else re.escape(c)
+                     for c in normalize(part.replace("{n}", _NUMBER)))
+    return tuple(units)
 
 
 def _pattern(phrase: str) -> str:
-    """A phrase as a regex: ``*`` stands for a few words, ``{n}`` for a whole number ("{n} of
-    {n}", "join {n}+ subscribers"; not "4.7 / 5", a rating)."""
-    parts = [re.escape(normalize(p.replace("{n}", _NUMBER))).replace(_NUMBER, r"\d{1,3}(?:,\d{3})*")
-             for p in phrase.split("*")]
-    return r"[^\n]{0,60}?".join(parts)
+    """A phrase as a regex (see :func:`_units`)."""
+    return "".join(_units(phrase))
+
+
+def _is_char(unit: str) -> bool:
+    """Whether a unit matches exactly one given character (no class, number or wildcard)."""
+    return unit not in (_NUMBER_RE, _WORDS_RE)
+
+
+def _factored(alternatives: list[tuple[str, ...]]) -> str:
+    """The alternation of the unit sequences, with the alternatives that begin with the same
+    character merged behind it ("share|shared|save" -> "s(?:hare(?:|d)|ave)").
+
+    Matches exactly what the plain alternation in this order matches, with the same
+    preference: an alternative moves up only past alternatives that begin with another
+    character, which cannot match where it does, and only a single character is factored out
+    (it leaves no choice to backtrack into). The regex engine tries the alternatives of a
+    branch one by one at each position; behind their first characters far fewer are tried.
+    """
+    # (first character, the rest of each alternative behind it), or (None, [alternative]) for
+    # one that begins with a number, a wildcard or is empty
+    groups: list[tuple[str | None, list[tuple[str, ...]]]] = []
+    for units in alternatives:
+        head = units[0] if units and _is_char(units[0]) else None
+        target = None
+        if head is not None:
+            for key, rests in reversed(groups):
+                if key == head:
+                    target = rests
+                    break
+                if key is None and not (rests[0][:1] == (_NUMBER_RE,) and not head.isdecimal()):
+                    break  # it may match where this one does (a number only at a digit)
+        if target is not None:
+            target.append(units[1:])
+        elif head is None:
+            groups.append((None, [units]))
+        else:
+            groups.append((head, [units[1:]]))
+    out = []
+    for key, rests in groups:
+        if key is None:
+            out.append("".join(rests[0]))
+        elif len(rests) == 1:
+            out.append(key + "".join(rests[0]))
+        else:
+            out.append(f"{key}(?:{_factored(rests)})")
+    return "|".join(out)
 
 
 class PhraseSet:
@@ -56,7 +125,7 @@ class PhraseSet:
     def __init__(self, name: str) -> None:
         self.name = name
         phrases = read_phrases(name)
-        alternation = "|".join(_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+        alternation = _factored([_units(p) for p in sorted(phrases, key=len, reverse=True)])
         # A share row flattened into one block is the phrases one after another.
         self._full = re.compile(rf"(?:{alternation})(?:[\s|·•/,\-–—]*(?:{alternation}))*")
         self._search = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -108,22 +109,28 @@ def words_of(attr: str) -> tuple[list[str], list[str]]:
     """Tokens (squashed, lowercase) and words of a class/id string."""
     tokens, words = [], []
     for token in attr.split():
-        # A BEM modifier ("section--ads", "card--related") varies a block; the block names it.
-        token = token.split("--", 1)[0] or token
-        if not token.islower():
-            token = _CAMEL.sub("-", token)
-        parts = [p.lower() for p in _SPLIT.split(token) if p]
-        for k, part in enumerate(parts):
-            if part in _STATE_WORDS and k < len(parts) - 1:
-                # "has-ads", "is-paywall", "hide-read-more-ad": a state of a container, not a
-                # widget. ("hide" alone is the hidden state of the element itself.)
-                parts = parts[:k]
-                break
-        if len(parts) >= 2 and parts[-1] in _STATE_SUFFIXES and parts[-2] in _STATE_STEMS:
-            parts = parts[:-2]
-        words.extend(parts)
-        tokens.append("".join(parts))
+        info = _token(token)
+        words.extend(info.words)
+        tokens.append(info.squashed)
     return tokens, words
+
+
+def _split_token(token: str) -> tuple[str, tuple[str, ...]]:
+    """One class/id token as (squashed, words)."""
+    # A BEM modifier ("section--ads", "card--related") varies a block; the block names it.
+    token = token.split("--", 1)[0] or token
+    if not token.islower():
+        token = _CAMEL.sub("-", token)
+    parts = [p.lower() for p in _SPLIT.split(token) if p]
+    for k, part in enumerate(parts):
+        if part in _STATE_WORDS and k < len(parts) - 1:
+            # "has-ads", "is-paywall", "hide-read-more-ad": a state of a container, not a
+            # widget. ("hide" alone is the hidden state of the element itself.)
+            parts = parts[:k]
+            break
+    if len(parts) >= 2 and parts[-1] in _STATE_SUFFIXES and parts[-2] in _STATE_STEMS:
+        parts = parts[:-2]
+    return "".join(parts), tuple(parts)
 
 
 def _compile() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, str]]:
@@ -165,48 +172,74 @@ def is_hidden(attrib) -> bool:
 _TAXONOMY = regex.compile(r"(?:^|\s)(?:tag|category|cat|post_tag|topic)-\S+")
 
 
+class _Token(NamedTuple):
+    """What the matchers read from one class/id token, worked out once per token."""
+
+    squashed: str
+    words: tuple[str, ...]
+    content: bool  # the token marks the main content
+    concept: str | None  # the concept the whole token names
+    compound: str | None  # else, one a multi-word key inside it names
+    word_concept: str | None  # the first concept one of its words names
+
+
+@lru_cache(maxsize=8192)
+def _token(token: str) -> _Token:
+    """A token's words and concepts. Pure (the cache only saves time: tokens repeat from element
+    to element and from page to page far more than whole class strings do)."""
+    squashed, words = _split_token(token)
+    concept = _EXACT.get(squashed) or _TOKENS.get(squashed)
+    compound = None
+    if concept is None and len(squashed) > 9:
+        # "td-author-description" holds the key "authordescription"
+        found = _COMPOUND_RE.search(squashed)
+        compound = _COMPOUND[found.group(0)] if found else None
+    word_concept = None
+    for w in words:
+        if w in _NOT_WIDGET_WORDS:
+            continue
+        word_concept = _EXACT.get(w)
+        if word_concept:
+            break
+        found = _PREFIX_RE.match(w)
+        if found:
+            word_concept = _PREFIX_CONCEPT[found.group(0)]
+            break
+    return _Token(squashed, words, squashed in _CONTENT, concept, compound, word_concept)
+
+
 @lru_cache(maxsize=4096)
 def concept_of(attr: str) -> str | None:
     """The boilerplate concept a class/id string names, or None.
 
     Pure function of its argument (the cache only saves time). Content words win: an element
-    marked as article body is never boilerplate by its class.
+    marked as article body is never boilerplate by its class. Whole tokens are read first,
+    then their words, each in the order of the string.
     """
     if _TAXONOMY.search(attr):
         # WordPress post_class(): the post's tags and categories ("tag-cookies",
         # "category-advertising") on the article itself name its topics, not widgets.
         attr = _TAXONOMY.sub(" ", attr)
-    tokens, words = words_of(attr)
-    if any(t in _CONTENT for t in tokens):
+    tokens = [_token(t) for t in attr.split()]
+    if any(t.content for t in tokens):
         return None
     for t in tokens:
-        concept = _EXACT.get(t) or _TOKENS.get(t)
-        if concept == "hidden" and _RESPONSIVE.search(attr):
+        if t.concept == "hidden" and _RESPONSIVE.search(attr):
             continue
-        if concept:
-            return concept
-        if len(t) > 9:
-            # "td-author-description" holds the key "authordescription"
-            found = _COMPOUND_RE.search(t)
-            if found:
-                return _COMPOUND[found.group(0)]
-    for w in words:
-        if w in _NOT_WIDGET_WORDS:
-            continue
-        concept = _EXACT.get(w)
-        if concept:
-            return concept
-        found = _PREFIX_RE.match(w)
-        if found:
-            return _PREFIX_CONCEPT[found.group(0)]
+        if t.concept:
+            return t.concept
+        if t.compound:
+            return t.compound
+    for t in tokens:
+        if t.word_concept:
+            return t.word_concept
     return None
 
 
 @lru_cache(maxsize=4096)
 def is_content_attr(attr: str) -> bool:
     """True when a class/id string marks the main content (entry-content, article-body, …)."""
-    tokens, _ = words_of(attr)
-    return any(t in _CONTENT for t in tokens)
+    return any(_token(t).content for t in attr.split())
 
 
 @lru_cache(maxsize=4096)

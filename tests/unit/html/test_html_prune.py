@@ -160,3 +160,35 @@ def test_a_state_word_before_a_widget_word_names_no_widget(cls):
     html = f"""<div class="{cls}"><p>{P1}</p></div><div class="hide">Hidden label</div>"""
     text, _ = _prune(html, guard_share=1.0)
     assert P1 in text and "Hidden label" not in text
+
+
+def test_class_words_are_read_per_token_in_page_order():
+    # Whole tokens first ("share-tools" names share before "related-story" names related),
+    # then words; a content token anywhere wins; one token's state words stay its own.
+    from cleanarticle.rules.vocab import concept_of, is_content_attr
+
+    assert concept_of("related-story share-tools") == "related"
+    assert concept_of("box sharedaddy relatedposts") == "share"
+    assert concept_of("story-related-links social-bar") == "related"
+    assert concept_of("has-ads sidebar-item") is None
+    assert concept_of("has-ads sponsored-box") == "ads"
+    assert concept_of("entry-content share") is None and is_content_attr("x entry-content")
+    assert concept_of("hidden md:block") is None and concept_of("hidden") == "hidden"
+
+
+@pytest.mark.parametrize("depth", [1, 5, 400])
+def test_text_lengths_worked_out_when_asked_are_the_whole_table(depth):
+    # Widgets nested in widgets that each hold the page (all guarded): the lengths asked for
+    # one by one, inside out and outside in, are those of the one-pass table.
+    from cleanarticle.html.prune import TextLengths, text_lengths
+
+    html = "".join(f'<div class="share-{k}"> x{k} <a href="#">l</a>' for k in range(depth))
+    html = f"<p>{P1}</p>{html}<p> {P2} </p><!-- c -->tail{'</div> t ' * depth}"
+    body = tree(html).find("body")
+    table = text_lengths(body)
+    elements = [el for el in body.iter() if isinstance(el.tag, str)]
+    for order in (elements, elements[::-1]):
+        lengths = TextLengths(body)
+        assert [lengths[el] for el in order] == [table[el] for el in order]
+    removals = DomPruner()(tree(html))
+    assert len(removals) <= depth

@@ -1,8 +1,12 @@
 """Segmentation of ordered lists: the item number is part of the item's text, and only of text."""
 
-import lxml.html
+import re
 
-from cleanarticle.html.segment import segment
+import lxml.html
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanarticle.html.segment import clean_space, segment
 from cleanarticle.model import CODE, LIST_ITEM
 
 
@@ -31,6 +35,23 @@ def test_the_number_goes_to_the_first_text_inside_nested_blocks():
 def test_code_inside_an_item_is_not_numbered():
     blocks = _blocks("<ol><li><pre>make install</pre>Then restart</li></ol>")
     assert [(b.text, b.kind) for b in blocks] == [("make install", CODE), ("1. Then restart", LIST_ITEM)]
+
+
+_SPACE_CHARS = st.sampled_from(list("ab \t\n\r\x0b\x0c\x1e\x1f\x7f\u00a0\u2003\u3000\u200b\ufeff\x85é"))
+
+
+@given(st.lists(_SPACE_CHARS, max_size=30).map("".join))
+def test_clean_space_collapses_white_space_but_keeps_non_breaking_spaces_inside(text):
+    # The definition: control characters out, runs of white space other than U+00A0 made one
+    # space, white space (U+00A0 too) trimmed at the ends.
+    expected = re.sub(r"[^\S\u00a0]+", " ",
+                      re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f\u200b\ufeff]", "", text)).strip()
+    assert clean_space(text) == expected
+
+
+def test_clean_space_examples():
+    assert clean_space(" 10\u00a0km \n\t away ") == "10\u00a0km away"
+    assert clean_space("a\u200b b\x00c") == "a bc"
 
 
 def test_blocks_carry_the_shape_of_their_place_in_the_page():

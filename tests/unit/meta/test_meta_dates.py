@@ -3,10 +3,14 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanarticle.meta import is_dateline, parse_date_text
 from cleanarticle.rules.dates import (
+    DATE_START,
     date_from_url,
+    has_date,
     is_updated_label,
     last_edited_date,
     leading_date,
@@ -298,3 +302,22 @@ def test_last_edited_sentence(text, lang, iso):
 )
 def test_locale_hint_from_the_country_domain(lang, url, hint):
     assert locale_hint(lang, url) == hint
+
+
+@pytest.mark.parametrize("text", ["10.10.23", "3/4/23", "10-10-23", "10. 10. 23", "Stand: 3.4.23",
+                                  "12/31/99", "Oktober 2023", "2023年10月10日"])
+def test_numeric_dates_with_short_years_are_date_lines(text):
+    assert is_dateline(text)
+
+
+_PIECES = st.sampled_from(["10", "3", "23", "2023", "1999", ".", "/", "-", " ", ". ", "Oct",
+                           "October", "März", "de", "ago", "vor", "Stunden", "hours", "2", "年",
+                           "月", "日", ",", "x"])
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_has_date_agrees_with_the_full_date_patterns(text):
+    # has_date answers most texts with a digit from a cheap pre-check: it must never miss a
+    # date, month-year or relative date that the full patterns find.
+    full = DATE_START.search(text) is not None
+    assert has_date(text) == full

@@ -1,0 +1,37 @@
+"""Parsing: a page's UTF-8 bytes give the tree its decoded text gives."""
+
+import lxml.etree
+import pytest
+
+from cleanarticle.html.parse import parse_html
+
+BODY = "<p>Café, naïve, 東京, Москва, emoji 🙂 and&nbsp;an entity.</p><p>Second para</p>"
+PAGES = [
+    f"<html><head><title>t</title></head><body>{BODY}</body></html>",
+    # a wrong declaration: the bytes are UTF-8 all the same
+    f'<html><head><meta charset="iso-8859-1"></head><body>{BODY}</body></html>',
+    f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=shift_jis">'
+    f"</head><body>{BODY}</body></html>",
+    f'<?xml version="1.0" encoding="windows-1252"?><html><body>{BODY}</body></html>',
+    # characters no XML tree holds, dropped or replaced before parsing
+    f"<html><body>{BODY}<p>tab\x0bform\x0cfeed\x01bell\x1f \ufffe\uffff end</p></body></html>",
+    # markup after </html>, which browsers show
+    f"<html><body>{BODY}</body></html><p>after the end</p>",
+    f"   \n<!DOCTYPE html>{BODY}",
+]
+
+
+def _tree(root) -> bytes:
+    return lxml.etree.tostring(root, encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_utf8_bytes_parse_as_their_text(page):
+    data = page.encode("utf-8")
+    assert _tree(parse_html(data)) == _tree(parse_html(page))
+
+
+def test_a_wrong_declaration_does_not_change_what_utf8_bytes_say():
+    page = f'<html><head><meta charset="iso-8859-1"></head><body>{BODY}</body></html>'
+    root = parse_html(page.encode("utf-8"))
+    assert "Café, naïve, 東京" in root.find("body").text_content()

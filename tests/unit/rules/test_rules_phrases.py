@@ -1,0 +1,75 @@
+"""Phrase lists compiled into alternations: the factored form matches as the plain one."""
+
+import re
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanarticle.rules.phrases import _factored, _units, normalize, read_phrases
+
+LISTS = sorted(p.name[:-4] for p in resources.files("cleanarticle.rules").joinpath("data").iterdir()
+               if p.name.endswith(".txt"))
+
+
+def _plain(phrases):
+    return "|".join("".join(_units(p)) for p in phrases)
+
+
+def _both(phrases):
+    return re.compile(f"(?:{_plain(phrases)})"), re.compile(f"(?:{_factored([_units(p) for p in phrases])})")
+
+
+def _same(a, b, text):
+    for pos in range(len(text) + 1):
+        ma, mb = a.match(text, pos), b.match(text, pos)
+        assert (ma and ma.group(0)) == (mb and mb.group(0)), (text, pos)
+
+
+# Orders where merging alternatives behind their first character could change the match:
+# a shorter phrase before a longer one, a number or a wildcard between two of the same start.
+TRICKY = ["share", "shared", "sha", "{n} shares", "s* read", "save", "{n} of {n}", "1 of",
+          "12 more", "", "shareholders", "* min read"]
+
+
+@pytest.mark.parametrize("order", [TRICKY, TRICKY[::-1], sorted(TRICKY), sorted(TRICKY, key=len)])
+@given(text=st.lists(st.sampled_from(["s", "ha", "re", "d", " ", "1", "2", " of ", "more", "x",
+                                      "min read", "ave", "holders"]), max_size=8).map("".join))
+def test_factored_alternation_matches_as_the_plain_one(order, text):
+    plain, factored = _both(order)
+    _same(plain, factored, text)
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_shipped_lists_match_their_phrases_as_before(name):
+    phrases = sorted(read_phrases(name), key=len, reverse=True)
+    plain, factored = _both(phrases)
+    for p in phrases:
+        text = normalize(p.replace("*", "a b").replace("{n}", "12"))
+        for probe in (text, text + "s", "x " + text + " | " + text):
+            _same(plain, factored, probe)
+
+
+def _normalize_spec(text: str) -> str:
+    """normalize() as first written: the definition the fast version must keep."""
+    import regex
+
+    text = regex.sub(r"\s+", " ", text.translate(str.maketrans(
+        {"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."}))).casefold()
+    return regex.sub(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$", "", text)
+
+
+_CHARS = st.sampled_from(list("aZé ß\t\n\x1c\x1f\u00a0\u2003\u3000’‘`´….,!?-–—«»()[]€$©™|#*_/\\")
+                         + ["İ", "ﬁ", "\u0085"])
+
+
+@given(st.lists(_CHARS, max_size=30).map("".join))
+def test_normalize_keeps_its_definition(text):
+    assert normalize.__wrapped__(text) == _normalize_spec(text)
+
+
+@pytest.mark.parametrize("text, key", [(" … Share this’  ", "share this"), ("it’s", "it's"), ("--", ""),
+                                      ("A\x1cB", "a\x1cb"), ("Read\u00a0more »", "read more")])
+def test_normalize_examples(text, key):
+    assert normalize(text) == key
