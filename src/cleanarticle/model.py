@@ -159,6 +159,7 @@ class Metadata:
     """Typed page metadata. ``*_source`` fields name where a value came from."""
 
     title: str | None = None
+    page_title: str | None = None  # the <title> as written ("Headline | Site")
     date: str | None = None  # ISO YYYY-MM-DD, the published date
     updated: str | None = None  # ISO YYYY-MM-DD, last modification
     date_source: str | None = None

@@ -54,8 +54,10 @@ def as_blocks(*items: Block | str) -> list[Block]:
 
 
 def make_doc(blocks, *, source_kind: str = "html", title: str | None = None,
-             listing: bool = False, page_type: str | None = None) -> Document:
-    return Document(source_kind, list(blocks), Metadata(title=title, page_type=page_type),
+             listing: bool = False, page_type: str | None = None,
+             page_title: str | None = None) -> Document:
+    return Document(source_kind, list(blocks),
+                    Metadata(title=title, page_type=page_type, page_title=page_title),
                     listing=listing)
 
 

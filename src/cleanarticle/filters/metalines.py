@@ -27,13 +27,19 @@ class MetadataLines(BlockFilter):
         self._notices = load("notices")
 
     def decide(self, blocks, doc):
-        title = normalize(doc.metadata.title or "")
+        titles = {normalize(doc.metadata.title or "")} - {""}
+        page_title = normalize(doc.metadata.page_title or "")
+        if titles and page_title and any(t in page_title for t in titles):
+            # the <title> as written, the headline with the site's name ("Headline | Site"),
+            # which some templates print above the article; a <title> that does not hold the
+            # headline may be the lead sentence itself
+            titles.add(page_title)
         out: list[str | None] = []
         for block in blocks:
             text = block.text
             reason = None
             if len(text) <= MAX_CHARS:
-                if title and normalize(text) == title:
+                if titles and normalize(text) in titles:
                     reason = "repeats the title"
                 elif is_dateline(text):
                     reason = "date line"

@@ -495,6 +495,7 @@ def extract_html_metadata(tree, url: str | None = None, *,
                 for it in main[:1]]
     labelled += [(f"meta:{name}", v) for name, v in c.meta(_META_TITLE)]
     labelled.append(("title", c.title or ""))
+    md.page_title = " ".join(c.title.split()) if c.title else None
     why: list[str] = []
     md.title, tsrc = choose_title([v for _, v in labelled], c.headings,
                                   site_names + site_keys_from_url(url), why)

@@ -59,3 +59,14 @@ def test_nothing_is_a_title_repeat_without_a_title():
 def test_a_longer_line_containing_the_title_is_kept():
     text = TITLE + ", the senators said after the meeting."
     assert kept(MetadataLines(), text, PROSE, title=TITLE) == [text, PROSE]
+
+
+def test_the_head_title_with_the_site_name_printed_in_the_body_is_dropped():
+    page_title = f"{TITLE} | The Valley Ledger"
+    assert kept(MetadataLines(), page_title, PROSE, title=TITLE, page_title=page_title) == [PROSE]
+
+
+def test_a_head_title_that_does_not_hold_the_headline_is_no_title_repeat():
+    # a <title> written as a sentence of its own may be the article's lead
+    lead = "Senators meet Chinese officials in Beijing for the first time in four years"
+    assert kept(MetadataLines(), lead, PROSE, title=TITLE, page_title=lead) == [lead, PROSE]
