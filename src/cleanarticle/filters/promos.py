@@ -1,7 +1,8 @@
 """What the publisher adds after an article: its call-to-action box (a heading such as "Get a
 free quote" with a short section under it), its contact box (a "Pressekontakt" label over
-address, phone and e-mail lines) and its legal fine print ("for informational purposes only",
-"past performance is no guarantee").
+address, phone and e-mail lines), its testimonials (customers' quotes, each signed with a first
+name and an initial: "Allison V.") and its legal fine print ("for informational purposes
+only", "past performance is no guarantee").
 
 Both are judged only in the article's second half, where the article has already said what it
 says: the same words near the top are part of the story (an article about getting a quote).
@@ -38,6 +39,16 @@ _CONTACT_LINE = regex.compile(
     r"|^(?:tel|telefon|phone|fax|e-?mail|mail|mobil|mobile|web)\b",
     regex.I,
 )
+
+#: Testimonials: at least this many signed quotes in a row (one or two are the story quoting
+#: someone), at least half of them in quotation marks.
+TESTIMONIALS_MIN = 3
+SIGNATURE_MAX = 40
+# A signature: a given name, and a family name or its initial ("Allison V.", "Jamie W",
+# "Caine", "— Dana Ortiz").
+_SIGNATURE = regex.compile(
+    r"[-–—~]?\s*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2}\.?")
+_QUOTED = regex.compile(r"[“\"„«‘'…]")
 
 
 def _section(blocks, i: int) -> range:
@@ -80,6 +91,11 @@ class PublisherBoxes(BlockFilter):
                 if box:
                     for k in box:
                         out[k] = f"contact box {blocks[i].text[:30]!r}"
+        # testimonials are many short blocks: judged from half of the text on, not of the blocks
+        for run in _testimonials(blocks, _text_share_index(blocks, CTA_START)):
+            for k in run:
+                if out[k] is None:
+                    out[k] = "testimonials (signed customer quotes)"
         for i in range(int(DISCLAIMER_START * n), n):
             b = blocks[i]
             if out[i] is None and b.kind != HEADING and len(b.text) <= DISCLAIMER_MAX:
@@ -100,3 +116,38 @@ class PublisherBoxes(BlockFilter):
                 break
             j += 1
         return range(i, j) if hits else None
+
+
+def _testimonials(blocks, start: int) -> list[range]:
+    """Runs of quote-then-signature pairs from ``start`` on: TESTIMONIALS_MIN pairs or more,
+    at least half of the quotes in quotation marks."""
+    runs, i, n = [], start, len(blocks)
+    while i < n - 1:
+        j, quoted = i, 0
+        while j + 1 < n and _signed_quote(blocks[j], blocks[j + 1]):
+            quoted += bool(_QUOTED.match(blocks[j].text))
+            j += 2
+        pairs = (j - i) // 2
+        if pairs >= TESTIMONIALS_MIN and 2 * quoted >= pairs:
+            runs.append(range(i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _signed_quote(quote, signature) -> bool:
+    return (quote.kind != HEADING and signature.kind != HEADING
+            and len(signature.text) <= SIGNATURE_MAX and len(quote.text) > len(signature.text)
+            and bool(_SIGNATURE.fullmatch(signature.text)) and not _SIGNATURE.fullmatch(quote.text))
+
+
+def _text_share_index(blocks, share: float) -> int:
+    """The first block with at least ``share`` of the blocks' text before it."""
+    total = sum(len(b.text) for b in blocks)
+    before = 0
+    for i, b in enumerate(blocks):
+        if before >= share * total:
+            return i
+        before += len(b.text)
+    return len(blocks)

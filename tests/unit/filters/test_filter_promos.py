@@ -52,3 +52,25 @@ def test_a_press_contact_box_closing_the_article_goes():
 def test_a_contact_label_without_contact_lines_stays():
     blocks = [LONG_PROSE, PROSE, PROSE_2, PROSE_3, "Kontakt", PROSE]
     assert len(_kept(blocks)) == len(blocks)
+
+
+TESTIMONIALS = ["“The staff were patient with our twins and explained every step.”", "Allison V.",
+                "“Booking online took a minute and we were seen the same morning.”", "Jamie W",
+                "Friendly nurses, clean rooms and no long wait at all.", "Caine",
+                "“Best care in the valley, we would not go anywhere else.”", "Dana O."]
+
+
+def test_signed_customer_quotes_after_the_article_go():
+    blocks = [LONG_PROSE, PROSE, PROSE_2, PROSE_3, *TESTIMONIALS]
+    assert _kept(blocks) == [LONG_PROSE, PROSE, PROSE_2, PROSE_3]
+
+
+def test_two_signed_quotes_are_the_story_quoting_people():
+    quotes = TESTIMONIALS[:4]
+    blocks = [LONG_PROSE, PROSE, PROSE_2, PROSE_3, *quotes]
+    assert _kept(blocks) == blocks
+
+
+def test_testimonials_stay_on_a_service_page():
+    blocks = [LONG_PROSE, PROSE, PROSE_2, PROSE_3, *TESTIMONIALS]
+    assert _kept(blocks, page_type="service") == blocks
