@@ -281,7 +281,8 @@ def _explain_main(argv: Sequence[str]) -> int:
     parser.add_argument("--format", choices=("html", "json"), default=None,
                         help="html (default, or from -o's suffix) or json")
     parser.add_argument("--url", help="the page's URL (helps dates and links)")
-    parser.add_argument("--kind", choices=KINDS, default="auto")
+    parser.add_argument("--kind", choices=KINDS, default="auto",
+                        help="html, text, or auto (decide from the content; the default)")
     parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
                         help="date relative dates ('3 days ago') are counted from")
     parser.add_argument("--version", action="version", version=f"cleanarticle {__version__}")

@@ -10,7 +10,8 @@ class UnusableInputError(CleanArticleError, ValueError):
 
 
 class PageTooLargeError(CleanArticleError):
-    """The input is larger than the configured size cap and truncation was refused."""
+    """The page ran out of memory while it was cleaned (pages above the size cap are cut to it
+    and cleaned, with ``Article.truncated`` set, not refused)."""
 
 
 class PageTimeoutError(CleanArticleError, TimeoutError):

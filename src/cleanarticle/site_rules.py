@@ -104,19 +104,24 @@ class Rules:
     drop_phrases: tuple[str, ...] = ()  # a block containing one of these is dropped
     page_type: str | None = None  # force the page type (one of PAGE_TYPES)
     hosts: Mapping[str, Rules] = field(default_factory=dict)  # host -> its own rules
+    # what these rules are for, in error messages and removal labels: every page, or the host
+    # whose section they are
+    where: str = field(default="all pages", kw_only=True, compare=False)
     _compiled: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for key in ("prune", "keep", "drop_phrases"):
             object.__setattr__(self, key, _strings(getattr(self, key), key, "rules"))
         object.__setattr__(self, "hosts", {_host_key(h): r for h, r in dict(self.hosts).items()})
-        self._compiled[None] = self._section("all pages")
+        self._compiled[None] = self._section(self.where)
         for host, rules in self.hosts.items():
             if not isinstance(rules, Rules):
                 raise RulesError(f"hosts[{host!r}] must be Rules, got {type(rules).__name__}")
             if rules.hosts:
                 raise RulesError(f"hosts[{host!r}]: a host section cannot have hosts of its own")
-            self._compiled[host] = rules._section(host)
+            # a section built for its host is compiled once, under that name
+            same = rules.where.strip().lower().removeprefix("www.").rstrip(".") == host
+            self._compiled[host] = rules._compiled[None] if same else rules._section(host)
 
     def _section(self, where: str) -> PageRules:
         if self.page_type is not None and self.page_type not in PAGE_TYPES:
@@ -135,7 +140,8 @@ class Rules:
         )
 
     def __reduce__(self):  # compiled XPath objects do not pickle: recompile on the other side
-        return (_rebuild, (self.prune, self.keep, self.drop_phrases, self.page_type, dict(self.hosts)))
+        return (_rebuild, (self.prune, self.keep, self.drop_phrases, self.page_type, dict(self.hosts),
+                           self.where))
 
     def for_url(self, url: str | None) -> PageRules:
         """The rules for a page at ``url``: every page's, then each matching host's."""
@@ -156,11 +162,11 @@ class Rules:
     def with_selectors(self, prune: Iterable[str] = (), keep: Iterable[str] = ()) -> Rules:
         """These rules with more selectors for every page (the command line's --prune/--keep)."""
         return Rules((*self.prune, *prune), (*self.keep, *keep), self.drop_phrases,
-                     self.page_type, self.hosts)
+                     self.page_type, self.hosts, where=self.where)
 
 
-def _rebuild(prune, keep, drop_phrases, page_type, hosts) -> Rules:
-    return Rules(prune, keep, drop_phrases, page_type, hosts)
+def _rebuild(prune, keep, drop_phrases, page_type, hosts, where="all pages") -> Rules:
+    return Rules(prune, keep, drop_phrases, page_type, hosts, where=where)
 
 
 def _host_key(host: str) -> str:
@@ -205,7 +211,7 @@ def rules_from_dict(data: Mapping[str, Any], where: str = "rules") -> Rules:
     for host, table in hosts.items():
         if not isinstance(table, Mapping):
             raise RulesError(f"{where}: hosts.{host} must be a table")
-        built[host] = Rules(**section(table, f"{where} [hosts.{host!r}]"))
+        built[host] = Rules(**section(table, f"{where} [hosts.{host!r}]"), where=host)
     return Rules(**section(top, where), hosts=built)
 
 

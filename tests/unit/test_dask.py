@@ -21,14 +21,17 @@ def test_clean_partition_handles_strings_dicts_and_bad_items():
         {"id": "r4"},
         "",
         42,
+        {"id": "r7", "html": PAGE.format("Rail seven").encode("cp1252")},
     ])
-    assert len(records) == 6
+    assert len(records) == 7
     assert "every fifteen minutes" in records[0]["text"] and records[0]["error"] is None
     assert records[1]["id"] == "r2" and records[1]["url"] == "https://e.org/2"
     assert records[2]["error"] is None and "fifteen minutes" in records[2]["text"]
     assert records[3]["error"] is not None
     assert records[4]["error"] == "empty input"
     assert records[5]["error"] == "unsupported page type: int"
+    # a dict's page may be bytes, as a bag built in memory holds them
+    assert records[6]["error"] is None and records[6]["title"] == "Rail seven"
 
 
 def test_clean_bag_maps_partitions():

@@ -113,6 +113,9 @@ def test_rules_file(tmp_path):
     ('remove = [".x"]', "unknown key"),
     ('page_type = "blog"', "page_type must be one of"),
     ('[hosts."a.example"]\nprune = 3', "must be a list"),
+    # a host section's mistake names the host, not every page
+    ('[hosts."a.example"]\nprune = ["div[["]', r"bad CSS selector 'div\[\[' \(prune 'div\[\[' \(a\.example\)\)"),
+    ('[hosts."a.example"]\npage_type = "blog"', r"^a\.example: page_type must be one of"),
     ("prune = [", "not valid TOML"),
 ])
 def test_bad_rules_files_say_what_is_wrong(tmp_path, toml, message):
@@ -131,6 +134,8 @@ def test_rules_pickle_for_worker_processes():
     rules = Rules(prune=(".wx-tile",), hosts={"coastnews.example": Rules(drop_phrases=("plus",))})
     again = pickle.loads(pickle.dumps(rules))
     assert _clean(again).text == _clean(rules).text
+    assert again.hosts["coastnews.example"].for_url(None).phrases == \
+        rules.hosts["coastnews.example"].for_url(None).phrases
 
 
 def test_rules_must_be_rules():

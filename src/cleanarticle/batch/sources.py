@@ -276,19 +276,23 @@ def _ident(value: object) -> str | None:
 
 
 def record_page(obj: dict, source: str | None, options: SourceOptions) -> Page:
-    """The page a JSON object carries in its html (preferred) or text field."""
+    """The page a JSON object (or a dict a Dask bag holds) carries in its html (preferred) or
+    text field: a str, or bytes in the page's own encoding."""
     url = obj.get(options.url_field)
     url = url if isinstance(url, str) else None
     ident = _ident(obj.get(options.id_field))
     html = obj.get(options.html_field)
     text = obj.get(options.text_field)
-    if isinstance(html, str):
+    if isinstance(html, (str, bytes, bytearray)):
         data, kind = html, "html"
-    elif isinstance(text, str):
+    elif isinstance(text, (str, bytes, bytearray)):
         data, kind = text, "text"
     else:
         fields = f"{options.html_field!r} or {options.text_field!r}"
-        return Page(source, url=url, ident=ident, error=f"no {fields} string field")
+        return Page(source, url=url, ident=ident, error=f"no {fields} field holding a page "
+                    "(str or bytes)")
+    if isinstance(data, bytearray):
+        data = bytes(data)
     if options.kind != "auto":
         kind = options.kind
     if len(data) > options.max_bytes:
