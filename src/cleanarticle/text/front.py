@@ -3,7 +3,8 @@
 lines ─► blocks (one per line) ─► metadata from the lines ─► the user rules for the page's host
 ─► the article's span of lines (the lines outside it are placed outside the article, as the
 HTML front end places blocks outside its region) ─► the page type, from what a dump keeps (URL,
-metadata, prose), or the one a user rule forces.
+metadata, prose), or the one a user rule forces ─► reader comments inside the span, placed
+outside too (not on a forum, whose posts are the content).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from ..document import Document
 from ..limits import cap_chars
 from ..meta import extract_text_metadata
 from ..options import Options
-from ..page_type import decide_page_type, forced_page_type
+from ..page_type import FORUM, decide_page_type, forced_page_type
 from ..rules.prose import prose_chars
+from .comments import mark_comments
 from .segment import segment_text
 from .span import mark_span
 
@@ -31,5 +33,7 @@ def text_document(text: str, url: str | None, reference_date: dt.date | None,
     prose = prose_chars([b for b in blocks if b.in_region])
     page_type = (forced_page_type(*rules.page_type) if rules and rules.page_type
                  else decide_page_type(metadata, url, None, prose))
+    if page_type.name != FORUM:  # on a forum the posts are the content
+        mark_comments(blocks)
     return Document("text", blocks, metadata, page_type=page_type, rules=rules, segmented=blocks,
                     truncated=truncated)

@@ -1,0 +1,63 @@
+"""Reader comments in a plain-text page: a thread of comment heads, each a short name line
+("Sharon says", "Jill Winger") over a date line ("July 14, 2015 at 3:53 pm"), the comment's
+text, and a reply control ("Reply", "Antworten").
+
+A text dump keeps the thread inside the article's span when its comments are long lines of
+prose. From the first comment head of a thread of at least ``THREAD_MIN`` comments on, the
+lines are placed outside the article, with the short heading lines just above it ("109
+Comments", "Reader Interactions"). A comment head needs both its date line and a reply control
+within ``COMMENT_LINES`` lines: a story's own "By Jane Doe / May 2, 2024" is not followed by a
+reply control. A thread counts only after an article's worth of prose in the span
+(``ARTICLE_PROSE``): on a forum page the posts come first, and they are the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Block
+from ..rules.dates import is_dateline
+from ..rules.phrases import load
+from ..rules.prose import ARTICLE_PROSE, prose_chars
+
+#: A thread has at least this many comments (one head with a reply control could be chance).
+THREAD_MIN = 2
+#: A comment's head, date, text and reply control lie within this many lines.
+COMMENT_LINES = 8
+#: A commenter's name line: at most this many characters and words.
+NAME_CHARS = 60
+NAME_WORDS = 6
+#: Heading lines of the comment section above the first comment ("109 Comments"): at most
+#: this many, each at most HEADER_CHARS long.
+HEADER_LINES = 3
+HEADER_CHARS = 40
+
+
+def mark_comments(blocks: Sequence[Block]) -> None:
+    """Place a comment thread inside the article span, and what follows it, outside the
+    article (``Block.outside``)."""
+    replies = load("reply_labels")
+    heads = [i for i in range(len(blocks) - 1) if _is_head(blocks, i, replies)]
+    if len(heads) < THREAD_MIN:
+        return
+    start = heads[0]
+    if prose_chars([b for b in blocks[:start] if b.in_region]) < ARTICLE_PROSE:
+        return
+    for _ in range(HEADER_LINES):
+        if start > 0 and len(blocks[start - 1].text) <= HEADER_CHARS \
+                and not is_dateline(blocks[start - 1].text):
+            start -= 1
+        else:
+            break
+    for block in blocks[start:]:
+        if block.outside is None:
+            block.outside = "reader comments"
+
+
+def _is_head(blocks: Sequence[Block], i: int, replies) -> bool:
+    name, date = blocks[i].text, blocks[i + 1].text
+    if len(name) > NAME_CHARS or len(name.split()) > NAME_WORDS or is_dateline(name):
+        return False
+    if not is_dateline(date):
+        return False
+    return any(replies.fullmatch(b.text) for b in blocks[i + 2:i + COMMENT_LINES])

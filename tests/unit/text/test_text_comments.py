@@ -1,0 +1,70 @@
+"""Reader comments in a text dump: a thread of signed, dated comments with reply controls after
+the article goes; posts that come first (a forum) and a story's own byline stay."""
+
+import cleanarticle
+
+ARTICLE = [
+    "Why we stopped tilling the vegetable beds",
+    "By Jill Morgan",
+    "March 11, 2019",
+    "For twenty years we turned the soil every spring, because that is what my father did and "
+    "what every gardening book on our shelf told us to do before the first seeds went in.",
+    "Three summers ago a wet April kept the tiller in the shed, and the beds we never dug gave "
+    "us the best tomatoes we had grown, with fewer weeds and soil that held its water in July.",
+    "So we tried it on purpose: a thick layer of compost in the autumn, straw over the winter, "
+    "and nothing more than a hand fork to open a row where the onions and the garlic would go.",
+    "The worms did the digging for us. By the second year the soil was dark and crumbly a foot "
+    "down, and the clay at the bottom of the slope no longer cracked in the August heat at all.",
+    "It is not for every garden, and a new bed on lawn still needs one good dig to begin with, "
+    "but if your back aches every spring it is worth giving one bed a season without the tiller.",
+    "We kept notes all three years: the dates we sowed, the first and the last picking, how "
+    "often we watered and how many hours of weeding each bed took us from May to September.",
+    "The untilled beds needed less water every single year, and by the third summer we spent "
+    "about half the time weeding them that we spent on the two beds we still turned in spring.",
+    "Our neighbour, who has farmed the valley for forty years, laughed at the straw the first "
+    "winter. Last autumn he asked for two bales of it and a load of our compost for his garden.",
+    "If you try it, start small, keep the soil covered all year round, and give the worms the "
+    "time they need: the first season is the hardest, and the beds get better every year after.",
+]
+COMMENTS = [
+    "3 Comments",
+    "Sharon says",
+    "July 14, 2015 at 3:53 pm",
+    "We did the same with our potatoes last year and the harvest was twice what we usually get.",
+    "Reply",
+    "Tom Becker says",
+    "July 17, 2015 at 8:28 am",
+    "Does the straw not bring slugs? Ours were eaten to the ground in a week when we tried it.",
+    "Reply",
+    "Amy says",
+    "November 24, 2016 at 4:32 pm",
+    "Mine too, the cabbage and the cauliflower were enormous after a winter under the straw.",
+    "Reply",
+]
+FOOTER = ["About", "Contact", "Privacy Policy", "© 2024 The Back Forty"]
+
+
+def _clean(lines):
+    return cleanarticle.clean("\n".join(lines), kind="text")
+
+
+def test_a_comment_thread_after_the_article_goes():
+    text = _clean([*ARTICLE, *COMMENTS, *FOOTER]).text
+    assert "The worms did the digging" in text and "giving one bed a season" in text
+    for line in ("3 Comments", "Sharon says", "twice what we usually get", "bring slugs",
+                 "cauliflower were enormous"):
+        assert line not in text
+
+
+def test_one_dated_reply_is_no_thread():
+    lines = [*ARTICLE, *COMMENTS[:5], *FOOTER]
+    assert "twice what we usually get" in _clean(lines).text
+
+
+def test_posts_that_come_first_are_the_content():
+    # a thread with no article above it: the posts are what the page is
+    longer = ("We did the same with our potatoes last year and the harvest was twice what we "
+              "usually get, from the same seed potatoes and the same beds as every year before it.")
+    posts = [longer if line.startswith("We did") else line for line in COMMENTS[1:]]
+    text = _clean(["Gardening forum", *posts, *FOOTER]).text
+    assert "twice what we usually get" in text
