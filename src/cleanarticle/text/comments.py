@@ -1,6 +1,7 @@
 """Reader comments in a plain-text page: a thread of comment heads, each a short name line
-("Sharon says", "Jill Winger") over a date line ("July 14, 2015 at 3:53 pm"), the comment's
-text, and a reply control ("Reply", "Antworten").
+("Sharon says", "Jill Winger") over a date line ("July 14, 2015 at 3:53 pm"), or both on one
+line ("Amy September 11, 2008 at 2:06 PM"), the comment's text, and a reply control ("Reply",
+"Antworten").
 
 A text dump keeps the thread inside the article's span when its comments are long lines of
 prose. From the first comment head of a thread of at least ``THREAD_MIN`` comments on, the
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Block
-from ..rules.dates import is_dateline
+from ..rules.dates import cut_at_date, has_date, is_dateline
 from ..rules.phrases import load
 from ..rules.prose import ARTICLE_PROSE, prose_chars
 
@@ -55,9 +56,21 @@ def mark_comments(blocks: Sequence[Block]) -> None:
 
 
 def _is_head(blocks: Sequence[Block], i: int, replies) -> bool:
-    name, date = blocks[i].text, blocks[i + 1].text
-    if len(name) > NAME_CHARS or len(name.split()) > NAME_WORDS or is_dateline(name):
+    text = blocks[i].text
+    if len(text) > NAME_CHARS + 40:
         return False
-    if not is_dateline(date):
+    if is_dateline(text):
         return False
-    return any(replies.fullmatch(b.text) for b in blocks[i + 2:i + COMMENT_LINES])
+    if _is_name(text) and is_dateline(blocks[i + 1].text):
+        after = i + 2
+    elif has_date(text) and _is_name(cut_at_date(text)) \
+            and is_dateline(text[len(cut_at_date(text)):].strip(" ,|·-–—")):
+        after = i + 1
+    else:
+        return False
+    return any(replies.fullmatch(b.text) for b in blocks[after:i + COMMENT_LINES])
+
+
+def _is_name(text: str) -> bool:
+    text = text.strip(" ,|·-–—")
+    return bool(text) and len(text) <= NAME_CHARS and len(text.split()) <= NAME_WORDS

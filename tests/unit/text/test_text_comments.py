@@ -68,3 +68,16 @@ def test_posts_that_come_first_are_the_content():
     posts = [longer if line.startswith("We did") else line for line in COMMENTS[1:]]
     text = _clean(["Gardening forum", *posts, *FOOTER]).text
     assert "twice what we usually get" in text
+
+
+def test_heads_with_name_and_date_on_one_line_count_too():
+    comments = ["2 comments:",
+                "Amy September 11, 2008 at 2:06 PM",
+                "Very useful perspective for a first-time gardener with heavy clay and little time.",
+                "Reply",
+                "Raj Patel September 12, 2008 at 9:15 AM",
+                "We stopped tilling too and the weeds came back less every year since, thank you.",
+                "Reply"]
+    text = _clean([*ARTICLE, *comments, *FOOTER]).text
+    assert "giving one bed a season" in text
+    assert "first-time gardener" not in text and "weeds came back" not in text
