@@ -8,7 +8,9 @@ prose. From the first comment head of a thread of at least ``THREAD_MIN`` commen
 lines are placed outside the article, with the short heading lines just above it ("109
 Comments", "Reader Interactions"). A comment head needs both its date line and a reply control
 within ``COMMENT_LINES`` lines: a story's own "By Jane Doe / May 2, 2024" is not followed by a
-reply control. A thread counts only after an article's worth of prose in the span
+reply control. Threads whose comments show no reply control (only replies say "Reply to Sara")
+count on an article when ``BARE_THREAD_MIN`` heads follow each other, each within
+``COMMENT_LINES`` lines of the one before. A thread counts only after an article's worth of prose in the span
 (``ARTICLE_PROSE``): on a forum page the posts come first, and they are the content.
 """
 
@@ -23,6 +25,8 @@ from ..rules.prose import ARTICLE_PROSE, prose_chars
 
 #: A thread has at least this many comments (one head with a reply control could be chance).
 THREAD_MIN = 2
+#: Heads without reply controls: at least this many in a row make a thread.
+BARE_THREAD_MIN = 4
 #: A comment's head, date, text and reply control lie within this many lines.
 COMMENT_LINES = 8
 #: A commenter's name line: at most this many characters and words.
@@ -34,14 +38,25 @@ HEADER_LINES = 3
 HEADER_CHARS = 40
 
 
-def mark_comments(blocks: Sequence[Block]) -> None:
+def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     """Place a comment thread inside the article span, and what follows it, outside the
-    article (``Block.outside``)."""
+    article (``Block.outside``). Threads without reply controls are read on an ``article``
+    only: on a product or service page, name-and-date heads are its customers' reviews."""
     replies = load("reply_labels")
-    heads = [i for i in range(len(blocks) - 1) if _is_head(blocks, i, replies)]
-    if len(heads) < THREAD_MIN:
+    heads = [(i, after) for i in range(len(blocks) - 1) if (after := _head_end(blocks, i))]
+    replied = [i for i, after in heads
+               if any(replies.fullmatch(b.text) for b in blocks[after:i + COMMENT_LINES])]
+    starts = []
+    if len(replied) >= THREAD_MIN:
+        starts.append(replied[0])
+    # a bare thread from two-line heads only: one line of a word and a date is as often a
+    # heading ("Campagne décembre 2019"), an embedded post or a review's signature
+    run = _first_run([i for i, after in heads if after == i + 2]) if article else None
+    if run is not None:
+        starts.append(run)
+    if not starts:
         return
-    start = heads[0]
+    start = min(starts)
     if prose_chars([b for b in blocks[:start] if b.in_region]) < ARTICLE_PROSE:
         return
     for _ in range(HEADER_LINES):
@@ -55,20 +70,27 @@ def mark_comments(blocks: Sequence[Block]) -> None:
             block.outside = "reader comments"
 
 
-def _is_head(blocks: Sequence[Block], i: int, replies) -> bool:
+def _head_end(blocks: Sequence[Block], i: int) -> int:
+    """Where the comment's text begins when a comment head starts at ``i``, else 0."""
     text = blocks[i].text
-    if len(text) > NAME_CHARS + 40:
-        return False
-    if is_dateline(text):
-        return False
+    if len(text) > NAME_CHARS + 40 or is_dateline(text):
+        return 0
     if _is_name(text) and is_dateline(blocks[i + 1].text):
-        after = i + 2
-    elif has_date(text) and _is_name(cut_at_date(text)) \
+        return i + 2
+    if has_date(text) and _is_name(cut_at_date(text)) \
             and is_dateline(text[len(cut_at_date(text)):].strip(" ,|·-–—")):
-        after = i + 1
-    else:
-        return False
-    return any(replies.fullmatch(b.text) for b in blocks[after:i + COMMENT_LINES])
+        return i + 1
+    return 0
+
+
+def _first_run(heads: list[int]) -> int | None:
+    """The first head of the first BARE_THREAD_MIN heads in a row (each within COMMENT_LINES
+    lines of the one before)."""
+    for k in range(len(heads) - BARE_THREAD_MIN + 1):
+        window = heads[k:k + BARE_THREAD_MIN]
+        if all(b - a <= COMMENT_LINES for a, b in zip(window, window[1:], strict=False)):
+            return window[0]
+    return None
 
 
 def _is_name(text: str) -> bool:

@@ -15,7 +15,7 @@ from ..document import Document
 from ..limits import cap_chars
 from ..meta import extract_text_metadata
 from ..options import Options
-from ..page_type import FORUM, decide_page_type, forced_page_type
+from ..page_type import ARTICLE, FORUM, decide_page_type, forced_page_type
 from ..rules.prose import prose_chars
 from .comments import mark_comments
 from .segment import segment_text
@@ -34,6 +34,6 @@ def text_document(text: str, url: str | None, reference_date: dt.date | None,
     page_type = (forced_page_type(*rules.page_type) if rules and rules.page_type
                  else decide_page_type(metadata, url, None, prose))
     if page_type.name != FORUM:  # on a forum the posts are the content
-        mark_comments(blocks)
+        mark_comments(blocks, article=page_type.name == ARTICLE)
     return Document("text", blocks, metadata, page_type=page_type, rules=rules, segmented=blocks,
                     truncated=truncated)

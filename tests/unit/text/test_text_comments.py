@@ -81,3 +81,18 @@ def test_heads_with_name_and_date_on_one_line_count_too():
     text = _clean([*ARTICLE, *comments, *FOOTER]).text
     assert "giving one bed a season" in text
     assert "first-time gardener" not in text and "weeds came back" not in text
+
+
+BARE = ["4 Comments", "Oldest", "Newest Most Voted",
+        "MK", "1 year ago", "So incredibly helpful, we moved the sofa the same evening.", "10",
+        "Sara", "1 year ago", "Can we have a follow-up post with pictures of the beds in June?", "47",
+        "Melissa", "1 year ago", "Reply to Sara", "Yes, I would love to see how the straw held up!", "9",
+        "JRS", "1 year ago", "Our clay needed two winters of compost before it would crumble.", "23"]
+
+
+def test_a_thread_without_reply_controls_goes_on_an_article():
+    article = [*ARTICLE[:3], "Gardening · Soil · 6 min read", *ARTICLE[3:]]
+    page = _clean([*article, *BARE, *FOOTER])
+    assert page.page_type == "article", page.page_type_evidence
+    assert "giving one bed a season" in page.text
+    assert "incredibly helpful" not in page.text and "two winters of compost" not in page.text
