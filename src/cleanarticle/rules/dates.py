@@ -445,13 +445,7 @@ def is_updated_label(text: str) -> bool:
 
 
 _UPDATED = regex.compile(
-    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|änderung|stand|mis à jour|actualizado"
-    r"|atualizado"
-    r"|aggiornato|bijgewerkt|revised|edited|last (?:post|reply|activity)|letzter beitrag"
-    r"|letzte antwort|dernier message|último mensaje)(?!\w)"
-    r"|更新|修正|수정",  # glued to the date in Chinese, Japanese, Korean
-    regex.IGNORECASE,
-)
+    rf"(?<!\w)(?:{vocab.UPDATED_ALT})(?!\w)|{vocab.UPDATED_CJK_ALT}", regex.IGNORECASE)
 
 
 def is_joined_label(text: str) -> bool:

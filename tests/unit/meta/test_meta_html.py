@@ -400,6 +400,22 @@ def test_published_and_updated_labels_in_japanese(line, date, updated):
 
 
 
+@pytest.mark.parametrize("lang, above, below", [
+    ("pl", "Opublikowano: 12.01.2023, 10:15", "Zaktualizowano: 14.01.2023, 08:00"),
+    ("ru", "Опубликовано: 12 января 2023", "Обновлено: 14 января 2023"),
+    ("sv", "Publicerad 12 januari 2023", "Uppdaterad 14 januari 2023"),
+])
+def test_published_line_above_and_updated_line_below_the_headline(lang, above, below):
+    # a news site's header: section and publication line over the headline, the update
+    # line under it; nothing structured
+    tree = page("<title>Headline</title>",
+                f'<div class="meta"><a href="/kraj">Kraj</a><span>{above}</span></div>'
+                f'<h1>Headline</h1><div class="meta"><span>{below}</span></div>' + ARTICLE_BODY,
+                lang=lang)
+    md = extract_html_metadata(tree)
+    assert (md.date, md.updated) == ("2023-01-12", "2023-01-14")
+
+
 def test_logo_h1_is_not_the_headline():
     tree = page("<title>New update released - Minecraft News</title>"
                 '<meta property="og:title" content="New update released">',
