@@ -173,6 +173,11 @@ def test_shown_date_prefers_a_different_date_the_text_shows(value, text, lang, i
         ("https://example.com/2023/10/some-story/", None),
         ("https://example.com/story-20231010123", None),
         ("https://2023-10-10.example.com/", None),
+        ("https://news.example.com/world/2020/jan/20/council-votes", "2020-01-20"),
+        ("https://example.org/blog/2023/october/3/wine-types", "2023-10-03"),
+        ("https://example.org/2023/Sept/03", "2023-09-03"),
+        ("https://example.org/archive/2023/march/", None),  # no day
+        ("https://example.org/2023/dec/45/", None),
     ],
 )
 def test_date_from_url(url, iso):
