@@ -416,6 +416,19 @@ def test_published_line_above_and_updated_line_below_the_headline(lang, above, b
     assert (md.date, md.updated) == ("2023-01-12", "2023-01-14")
 
 
+@pytest.mark.parametrize("url", [
+    "https://blog.example.com/2023/10/03/wine-styles",
+    "https://blog.example.com/2023/october/03/wine-styles",
+])
+def test_shown_date_read_in_the_other_order_gives_way_to_the_url(url):
+    # a page declared British English writes its dates the US way: 10/03/2023, 3 October
+    tree = page("<title>Wine styles</title>",
+                '<h1>Wine styles</h1><p class="post-date">10/03/2023</p>' + ARTICLE_BODY,
+                lang="en-GB")
+    md = extract_html_metadata(tree, url)
+    assert (md.date, md.date_source) == ("2023-10-03", "url")
+
+
 def test_logo_h1_is_not_the_headline():
     tree = page("<title>New update released - Minecraft News</title>"
                 '<meta property="og:title" content="New update released">',
