@@ -533,6 +533,13 @@ def extract_html_metadata(tree, url: str | None = None, *,
     lang = locale_hint(lang, url)  # for the order of numeric dates from here on
     anchor = _title_anchor(c, md.title)
     header = read_header(anchor, reference_date=reference_date, lang=lang)
+    if header.byline is None and c.h1s and c.h1s[0] is not anchor \
+            and not any(el.text_content().strip() for el in header.author_els):
+        # the headline is not the first h1, which is the blog's name: a "by Jane Doe" right
+        # under that names the blog's author when the post's header names no one
+        banner = read_header(c.h1s[0], reference_date=reference_date, lang=lang).byline
+        if banner is not None:
+            header = header._replace(byline=banner)
     seen = header.dates
     # no plain date under the headline: a date line right above it (category | date, h1)
     # counts as the shown one (dev sets: +3 modern-dev, +3 multilingual-dev, +1 dates-dev)

@@ -436,3 +436,27 @@ def test_logo_h1_is_not_the_headline():
                 "<main><h2>New update released</h2>" + ARTICLE_BODY + "</main>")
     md = extract_html_metadata(tree)
     assert md.title == "New update released"
+
+
+BLOG_POST = (
+    # a hosted blog's template: the blog's name as the page's h1 and its owner under it, the
+    # post's date and title further down, an empty author slot in the post's footer
+    '<div class="header"><h1 class="title"><a href="/">Field Notes</a></h1>'
+    '<p class="description"><span>by Jane Doe</span></p></div>'
+    '<div class="main"><h2 class="date-header"><span>Monday, September 8, 2008</span></h2>'
+    '<div class="post"><h3 class="post-title"><a href="/2008/09/pruning.html">'
+    "Pruning apple trees</a></h3>" + ARTICLE_BODY +
+    '<div class="post-footer"><span class="post-author vcard"></span></div></div></div>')
+
+
+@pytest.mark.parametrize("head_title", [
+    "Field Notes: Pruning apple trees",
+    "Pruning apple trees | Field Notes",
+])
+def test_blog_name_h1_beside_a_head_title_that_adds_it(head_title):
+    tree = page(f"<title>{head_title}</title>"
+                '<meta property="og:title" content="Pruning apple trees">', BLOG_POST)
+    md = extract_html_metadata(tree, "https://fieldnotes.example.net/2008/09/pruning.html")
+    assert md.title == "Pruning apple trees"
+    assert md.author == "Jane Doe"  # the blog's owner, named under its name only
+    assert md.date == "2008-09-08"
