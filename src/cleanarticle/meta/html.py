@@ -22,6 +22,7 @@ from ..rules.dates import (
     parse_date_text,
     parse_date_value,
     shown_date,
+    swapped,
     url_year_month,
 )
 from .author import find_author
@@ -208,11 +209,12 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     """The published date from the structured one (P), the dates seen under the headline
     (first plain one: V) and the URL's (U), in this order:
 
-    1. V when U equals it; 2. P (or U) when the URL backs P and not V; 3. P when it is
-    shown under the headline; 4. the structured modification date when it is the one
-    shown; 5. P when several different dates are shown (a teaser list); 6. V; 7. U over
-    a disagreeing P, else P; then <time>, U, a lone date line anywhere, and last a
-    published-date key in script data (not on pages declared as a site front or listing).
+    1. V when U equals it (U when V is U with day and month swapped); 2. P (or U) when
+    the URL backs P and not V; 3. P when it is shown under the headline; 4. the structured
+    modification date when it is the one shown; 5. P when several different dates are
+    shown (a teaser list); 6. V; 7. U over a disagreeing P, else P; then <time>, U, a lone
+    date line anywhere, and last a published-date key in script data (not on pages declared
+    as a site front or listing).
     Each step was kept only if it raised date accuracy on the dev sets.
     """
     found = _Dates()
@@ -223,6 +225,11 @@ def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,
     vis = plain[0] if plain else (seen[0].date if seen else None)
     if vis is not None and u is not None and vis == u:
         found.published(vis, "text", "shown under the headline and in the URL")
+    elif vis is not None and u is not None and swapped(vis, u):
+        # "10/03/2023" under the headline, /2023/10/03/ in the URL: the numeric date shown
+        # was read in the other day/month order; the URL's is unambiguous
+        found.published(u, "url", "the URL's date; the one shown is it, day and month read "
+                        "the other way")
     elif p is not None and (vis is None or not _agrees(vis, u, url)) and _agrees(p, u, url):
         # the URL, written when the page was made, backs the structured date
         found.published(u if u is not None else p, "url" if u is not None else structured.source,
@@ -527,6 +534,13 @@ def extract_html_metadata(tree, url: str | None = None, *,
     lang = locale_hint(lang, url)  # for the order of numeric dates from here on
     anchor = _title_anchor(c, md.title)
     header = read_header(anchor, reference_date=reference_date, lang=lang)
+    if header.byline is None and c.h1s and c.h1s[0] is not anchor \
+            and not any(el.text_content().strip() for el in header.author_els):
+        # the headline is not the first h1, which is the blog's name: a "by Jane Doe" right
+        # under that names the blog's author when the post's header names no one
+        banner = read_header(c.h1s[0], reference_date=reference_date, lang=lang).byline
+        if banner is not None:
+            header = header._replace(byline=banner)
     seen = header.dates
     # no plain date under the headline: a date line right above it (category | date, h1)
     # counts as the shown one (dev sets: +3 modern-dev, +3 multilingual-dev, +1 dates-dev)

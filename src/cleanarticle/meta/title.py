@@ -209,6 +209,14 @@ def _choose(head_titles: list[str], headings: list[str],
     heads = drop_cut(heads, hs)
     site_keys = {k for k in (key(s) for s in site_names if s) if k}
     h_keys = [(p, key(p)) for h in hs for p in pieces_of(h)[:PIECES_PER_HEADING]]
+    # 0. "Lessons Learned: The lean startup" beside og:title "The lean startup": the page's
+    # one h1 "Lessons Learned" is what the first adds to the second, the blog's name
+    distinct = {key(h) for h in hs} - {""}
+    if len(distinct) == 1:
+        rest = _rest_of_head(next(iter(distinct)), heads)
+        if rest is not None and not is_site(rest, site_keys):  # not "Headline | Site"
+            return rest, "head", ("a head title that another one holds beside the h1, "
+                                  "the site's name")
     # 1. a heading that agrees with a head title or one of its pieces
     for head in heads:
         for piece in pieces_of(head):
@@ -252,6 +260,21 @@ def _choose(head_titles: list[str], headings: list[str],
             return h, "h1", "the first heading that is not the site's name"
     return (heads[0], "head", "the head title, which only names the site") if heads \
         else (None, None, "")
+
+
+def _rest_of_head(h1_key: str, heads: list[str]) -> str | None:
+    """The head title that another head title holds with the h1 put before or after it
+    ("Blog name: Post title" beside "Post title"): the h1 is the name the site adds to its
+    titles, and that head title the page's."""
+    by_key = {key(t): t for t in reversed(heads)}  # the most trusted spelling of each
+    for k in by_key:
+        if len(k) <= len(h1_key):
+            continue
+        rest = k[len(h1_key):] if k.startswith(h1_key) else \
+            k[:-len(h1_key)] if k.endswith(h1_key) else None
+        if rest and rest in by_key:
+            return by_key[rest]
+    return None
 
 
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")

@@ -280,11 +280,15 @@ _URL_DATE_YEAR_LAST = regex.compile(
     r"|[/_-](\d\d)(\d\d)((?:19|20)\d\d)(?=[/_.-]|$)"
 )
 
+# Year, month name, day: /2020/jan/20/, /2023/october/03/ (newspaper archives).
+_URL_DATE_MONTH_NAME = regex.compile(
+    rf"/((?:19|20)\d\d)/({vocab.MONTH_ALT})/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)", regex.IGNORECASE)
+
 
 def date_from_url(url: str | None, *, reference_date: dt.date | None = None,
                   lang: str | None = None) -> dt.date | None:
-    """A full date in the URL path (/2023/10/10/, 2023-10-10, /20231010-, /23-01-2022-),
-    else None. ``lang`` orders day and month when the year comes last."""
+    """A full date in the URL path (/2023/10/10/, 2023-10-10, /20231010-, /2020/jan/20/,
+    /23-01-2022-), else None. ``lang`` orders day and month when the year comes last."""
     if not url:
         return None
     path = url.split("://", 1)[-1]
@@ -294,6 +298,9 @@ def date_from_url(url: str | None, *, reference_date: dt.date | None = None,
         if m.group(1):
             return make_date(int(m[1]), int(m[3]), int(m[4]), reference_date)
         return make_date(int(m[5]), int(m[6]), int(m[7]), reference_date)
+    m = _URL_DATE_MONTH_NAME.search(path)
+    if m:
+        return make_date(int(m[1]), vocab.MONTHS[m[2].casefold()], int(m[3]), reference_date)
     m = _URL_DATE_YEAR_LAST.search(path)
     if not m:
         return None
@@ -451,13 +458,7 @@ def is_updated_label(text: str) -> bool:
 
 
 _UPDATED = regex.compile(
-    r"(?<!\w)(?:updated|modified|aktualisiert|geändert|änderung|stand|mis à jour|actualizado"
-    r"|atualizado"
-    r"|aggiornato|bijgewerkt|revised|edited|last (?:post|reply|activity)|letzter beitrag"
-    r"|letzte antwort|dernier message|último mensaje)(?!\w)"
-    r"|更新|修正|수정",  # glued to the date in Chinese, Japanese, Korean
-    regex.IGNORECASE,
-)
+    rf"(?<!\w)(?:{vocab.UPDATED_ALT})(?!\w)|{vocab.UPDATED_CJK_ALT}", regex.IGNORECASE)
 
 
 def is_joined_label(text: str) -> bool:

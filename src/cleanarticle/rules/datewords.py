@@ -61,3 +61,8 @@ DATE_LABELS = [p.casefold() for p in data_lines("meta_date_labels.txt")]
 # Labels in scripts written without spaces stand glued to the date: no word boundaries.
 DATE_LABEL_ALT = _alternation(p for p in DATE_LABELS if not _CJK.match(p))
 DATE_LABEL_CJK_ALT = _alternation(p for p in DATE_LABELS if _CJK.match(p))
+
+# Words naming a modification date ("Updated", "Aktualisiert", "更新"), the same split.
+UPDATED_LABELS = [p.casefold() for p in data_lines("meta_updated_labels.txt")]
+UPDATED_ALT = _alternation(p for p in UPDATED_LABELS if not _CJK.match(p))
+UPDATED_CJK_ALT = _alternation(p for p in UPDATED_LABELS if _CJK.match(p))

@@ -177,6 +177,11 @@ def test_shown_date_prefers_a_different_date_the_text_shows(value, text, lang, i
         ("https://example.com/2023/10/some-story/", None),
         ("https://example.com/story-20231010123", None),
         ("https://2023-10-10.example.com/", None),
+        ("https://news.example.com/world/2020/jan/20/council-votes", "2020-01-20"),
+        ("https://example.org/blog/2023/october/3/wine-types", "2023-10-03"),
+        ("https://example.org/2023/Sept/03", "2023-09-03"),
+        ("https://example.org/archive/2023/march/", None),  # no day
+        ("https://example.org/2023/dec/45/", None),
     ],
 )
 def test_date_from_url(url, iso):
@@ -200,6 +205,14 @@ def test_date_from_url(url, iso):
         "Gepubliceerd op 10 oktober 2023",
         "2023-10-10T12:00:00Z",
         "Oktober 2023",
+        "Erscheinungsdatum 25.01.2022",
+        "Opublikowano: 12 stycznia 2023, 10:15",
+        "Опубликовано: 12 января 2023",
+        "Publicerad 12 januari 2023",
+        "Julkaistu 12.1.2023",
+        "Publikováno 12. 1. 2023",
+        "Yayınlanma tarihi: 12.01.2023",
+        "게시일 2023.01.12",
     ],
 )
 def test_date_lines(text):
@@ -266,6 +279,11 @@ def test_posted_on_template_sentence(text, lang, iso):
         ("PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023", False),
         ("Published 8 Nov 2023", False),
         ("6.3K views 23 replies last post by jdoe Sep 26, 2024", True),
+        ("Zaktualizowano: 14.01.2023", True),
+        ("Обновлено 14 января 2023", True),
+        ("Päivitetty 14.1.2023", True),
+        ("Opublikowano: 12.01.2023 | Zaktualizowano: 14.01.2023", False),
+        ("Standard delivery from 14.01.2023", False),  # "stand" only as a word of its own
     ],
 )
 def test_updated_label_is_the_one_before_the_first_date(text, updated):

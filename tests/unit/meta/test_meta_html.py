@@ -400,6 +400,35 @@ def test_published_and_updated_labels_in_japanese(line, date, updated):
 
 
 
+@pytest.mark.parametrize("lang, above, below", [
+    ("pl", "Opublikowano: 12.01.2023, 10:15", "Zaktualizowano: 14.01.2023, 08:00"),
+    ("ru", "Опубликовано: 12 января 2023", "Обновлено: 14 января 2023"),
+    ("sv", "Publicerad 12 januari 2023", "Uppdaterad 14 januari 2023"),
+])
+def test_published_line_above_and_updated_line_below_the_headline(lang, above, below):
+    # a news site's header: section and publication line over the headline, the update
+    # line under it; nothing structured
+    tree = page("<title>Headline</title>",
+                f'<div class="meta"><a href="/kraj">Kraj</a><span>{above}</span></div>'
+                f'<h1>Headline</h1><div class="meta"><span>{below}</span></div>' + ARTICLE_BODY,
+                lang=lang)
+    md = extract_html_metadata(tree)
+    assert (md.date, md.updated) == ("2023-01-12", "2023-01-14")
+
+
+@pytest.mark.parametrize("url", [
+    "https://blog.example.com/2023/10/03/wine-styles",
+    "https://blog.example.com/2023/october/03/wine-styles",
+])
+def test_shown_date_read_in_the_other_order_gives_way_to_the_url(url):
+    # a page declared British English writes its dates the US way: 10/03/2023, 3 October
+    tree = page("<title>Wine styles</title>",
+                '<h1>Wine styles</h1><p class="post-date">10/03/2023</p>' + ARTICLE_BODY,
+                lang="en-GB")
+    md = extract_html_metadata(tree, url)
+    assert (md.date, md.date_source) == ("2023-10-03", "url")
+
+
 def test_logo_h1_is_not_the_headline():
     tree = page("<title>New update released - Minecraft News</title>"
                 '<meta property="og:title" content="New update released">',
@@ -407,3 +436,27 @@ def test_logo_h1_is_not_the_headline():
                 "<main><h2>New update released</h2>" + ARTICLE_BODY + "</main>")
     md = extract_html_metadata(tree)
     assert md.title == "New update released"
+
+
+BLOG_POST = (
+    # a hosted blog's template: the blog's name as the page's h1 and its owner under it, the
+    # post's date and title further down, an empty author slot in the post's footer
+    '<div class="header"><h1 class="title"><a href="/">Field Notes</a></h1>'
+    '<p class="description"><span>by Jane Doe</span></p></div>'
+    '<div class="main"><h2 class="date-header"><span>Monday, September 8, 2008</span></h2>'
+    '<div class="post"><h3 class="post-title"><a href="/2008/09/pruning.html">'
+    "Pruning apple trees</a></h3>" + ARTICLE_BODY +
+    '<div class="post-footer"><span class="post-author vcard"></span></div></div></div>')
+
+
+@pytest.mark.parametrize("head_title", [
+    "Field Notes: Pruning apple trees",
+    "Pruning apple trees | Field Notes",
+])
+def test_blog_name_h1_beside_a_head_title_that_adds_it(head_title):
+    tree = page(f"<title>{head_title}</title>"
+                '<meta property="og:title" content="Pruning apple trees">', BLOG_POST)
+    md = extract_html_metadata(tree, "https://fieldnotes.example.net/2008/09/pruning.html")
+    assert md.title == "Pruning apple trees"
+    assert md.author == "Jane Doe"  # the blog's owner, named under its name only
+    assert md.date == "2008-09-08"

@@ -122,3 +122,16 @@ def test_lone_h1_sharing_words_with_the_head_title_stays():
     title, _ = choose_title(["Best hubs of 2026 | Acme", "Best hubs of 2026 | Acme"],
                             ["The smart home hubs we tested"], ["Acme"])
     assert title == "The smart home hubs we tested"
+
+
+def test_h1_that_a_head_title_adds_to_another_is_the_sites_name():
+    title, source = choose_title(["The lean startup", "Lessons Learned: The lean startup"],
+                                 ["Lessons Learned"], ["startuplessons.example"])
+    assert (title, source) == ("The lean startup", "head")
+
+
+def test_h1_headline_beside_a_head_title_that_is_the_site_name_stays():
+    # og:title gives the site's name alone; the h1 is the headline the head title holds
+    title, _ = choose_title(["Mowers Inc", "Which mower for which lawn? | Mowers Inc"],
+                            ["Which mower for which lawn?"], ["Mowers Inc"])
+    assert title == "Which mower for which lawn?"
