@@ -27,13 +27,18 @@ _RUNS = re.compile(r"[ \t]+")
 _SPACE_RUNS = re.compile(r" {2,}")  # table rows: a tab separates cells, runs of spaces go
 _CODE_TO_SPACE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _INVISIBLE} | {
     0x2028: "\n", 0x2029: "\n"}
+# The characters the tables above map: translate() looks up every character, so only texts
+# holding one go through it.
+_MAPPED = re.compile("[" + re.escape("".join(map(chr, _TO_SPACE))) + "]")
+_CODE_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CODE_TO_SPACE))) + "]")
 
 
 def tidy(text: str, kind: str | None = None) -> str:
     """``text`` (of a block of ``kind``) with the article text's white space."""
     if kind == CODE:
-        return text.translate(_CODE_TO_SPACE)
-    text = text.translate(_TO_SPACE)
+        return text.translate(_CODE_TO_SPACE) if _CODE_MAPPED.search(text) else text
+    if _MAPPED.search(text):
+        text = text.translate(_TO_SPACE)
     runs = _RUNS if kind != TABLE_ROW else _SPACE_RUNS
     lines = (runs.sub(" ", line).strip(" ") for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
