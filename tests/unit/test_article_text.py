@@ -62,9 +62,10 @@ def test_a_declared_language_is_kept_and_short_text_gives_no_guess():
 
 
 @pytest.mark.parametrize("kind", [None, CODE, TABLE_ROW])
-def test_tidy_skips_translate_only_when_nothing_maps(kind):
+def test_tidy_shortcuts_give_what_the_full_pass_gives(kind):
     table = spaces._CODE_TO_SPACE if kind == CODE else spaces._TO_SPACE
-    samples = ["plain text", "tabs\tand  spaces", "caf\u00e9 \u2019x\u2019", "a\r\nb", "x\u00a0y"]
+    samples = ["plain text", "tabs\tand  spaces", "caf\u00e9 \u2019x\u2019", "a\r\nb", "x\u00a0y",
+               "", " ", "x", " lead", "trail ", "a  b", "a\tb", "a\nb", "a\n\nb", "a \u00a0b", "a | b"]
     samples += [f"a{chr(c)}b  c" for c in table]
     for text in samples:
         expected = text.translate(table)
