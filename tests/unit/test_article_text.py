@@ -1,7 +1,10 @@
 """The article text: plain white space, the language of undeclared pages, the size cap."""
 
+import pytest
+
 import cleanarticle
 from cleanarticle.model import CODE, TABLE_ROW
+from cleanarticle.rules import spaces
 from cleanarticle.rules.spaces import tidy
 
 
@@ -56,3 +59,18 @@ def test_language_of_undeclared_pages_comes_from_the_text():
 def test_a_declared_language_is_kept_and_short_text_gives_no_guess():
     assert cleanarticle.clean(page(FRENCH, lang="de")).language == "de"
     assert cleanarticle.clean(page("<p>Oui.</p>")).language is None
+
+
+@pytest.mark.parametrize("kind", [None, CODE, TABLE_ROW])
+def test_tidy_shortcuts_give_what_the_full_pass_gives(kind):
+    table = spaces._CODE_TO_SPACE if kind == CODE else spaces._TO_SPACE
+    samples = ["plain text", "tabs\tand  spaces", "caf\u00e9 \u2019x\u2019", "a\r\nb", "x\u00a0y",
+               "", " ", "x", " lead", "trail ", "a  b", "a\tb", "a\nb", "a\n\nb", "a \u00a0b", "a | b"]
+    samples += [f"a{chr(c)}b  c" for c in table]
+    for text in samples:
+        expected = text.translate(table)
+        if kind != CODE:
+            runs = spaces._RUNS if kind != TABLE_ROW else spaces._SPACE_RUNS
+            lines = (runs.sub(" ", line).strip(" ") for line in expected.split("\n"))
+            expected = "\n".join(line for line in lines if line)
+        assert tidy(text, kind) == expected, repr(text)

@@ -35,12 +35,33 @@ _CREDIT_TAIL = re.compile(
         \b(?![-‐]\w)[^.!?]{0,40}\)?\s*$""",
     re.I | re.X,
 )
+# Every match of _CREDIT_TAIL holds ":", "©" or "(" (its first branch) or one of these words
+# (its second), in any case: the search runs only on tails that do. Characters that
+# IGNORECASE matches with an ASCII letter that lower() does not turn into it (long s, dotless
+# i, dotted capital I) send a tail to the search too.
+_TAIL_MARKS = (":", "©", "(", "ſ", "ı", "İ")
+_AGENCY_WORDS = ("getty", "istock", "shutterstock", "afp", "dpa", "reuters", "picture", "imago",
+                 "photo", "keystone", "epa", "unsplash", "pixabay", "adobe")
+
+
+def _may_end_in_credit(tail: str) -> bool:
+    """False when _CREDIT_TAIL cannot match ``tail`` (a cheap test before the search)."""
+    if any(mark in tail for mark in _TAIL_MARKS):
+        return True
+    lowered = tail.lower()
+    return any(word in lowered for word in _AGENCY_WORDS)
+
+
 # Numbered figure captions: "Abbildung 4: …", "Figure 2. …", "Fig. 3 –".
 _FIGURE = re.compile(
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|tableau|figura)\s*\d*\s*[:.–-]", re.I
 )
 #: Captions with a credit at the end are short; longer blocks are prose citing a source.
 CAPTION_MAX_CHARS = 250
+
+
+def _credit_tail(tail: str) -> bool:
+    return _may_end_in_credit(tail) and _CREDIT_TAIL.search(tail) is not None
 
 
 class Credits(BlockFilter):
@@ -52,7 +73,7 @@ class Credits(BlockFilter):
             return "image credit or copyright line"
         # The credit pattern is anchored at the end: only the tail can hold it (and searching
         # the tail alone keeps this cheap).
-        if len(text) <= CAPTION_MAX_CHARS and (_CREDIT_TAIL.search(text[-140:]) or _FIGURE.match(text)):
+        if len(text) <= CAPTION_MAX_CHARS and (_credit_tail(text[-140:]) or _FIGURE.match(text)):
             return "caption with a credit or figure number"
         return None
 

@@ -25,6 +25,10 @@ _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>", regex.I)
 # 1.5 vs 5.9 ms on a modern-dev page).
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NOT_XML_AS = {"\x0b": " ", "\x0c": " "}  # vertical tab and form feed are HTML white space
+# The bytes of the UTF-8 form of a text that are no _NOT_XML control character: deleting them
+# leaves the control characters (UTF-8 writes characters below 0x80 as themselves, and no
+# other character with a byte below 0x80).
+_XML_BYTES = bytes(b for b in range(256) if not _NOT_XML.match(chr(b)))
 
 _PARSER = lxml.etree.HTMLParser(
     remove_comments=True,
@@ -107,7 +111,7 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
         text = _XML_DECL.sub("", text, count=1)
-    if _NOT_XML.search(text):
+    if has_not_xml(text):
         text = _NOT_XML.sub(_xml_safe, text)
     if not text.strip():
         return None
@@ -123,6 +127,16 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     except lxml.etree.LxmlError as exc:  # pragma: no cover - libxml2 refuses very rarely
         raise UnusableInputError(f"unparseable HTML: {exc}") from exc
     return root
+
+
+def has_not_xml(text: str) -> bool:
+    """Whether ``text`` holds a character _NOT_XML matches (what ``_NOT_XML.search`` says,
+    about three times faster on a whole page: the scan runs over bytes in C)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return bool(data.translate(None, _XML_BYTES)) or "\ufffe" in text or "\uffff" in text
 
 
 def _nth_tag(text: str, n: int) -> int:

@@ -21,8 +21,10 @@ _SPACE = regex.compile(r"\s+")
 # regex's \s is str.isspace() but for the information separators \x1c-\x1f: without them,
 # str.split() finds the same runs of white space, several times faster.
 _SEPARATORS = re.compile("[\x1c-\x1f]")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "…": "..."})
-_QUOTE_CHARS = re.compile("[’‘`´\u00a0…]")  # translate() looks up every character: only if any
+# (Replaced one by one: str.replace scans in C, many times faster than translate()'s lookup
+# of every character; no replacement holds a character replaced, so the order is free.)
+_QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("…", "..."))
+_QUOTE_CHARS = re.compile("[’‘`´\u00a0…]")
 
 
 @lru_cache(maxsize=16384)
@@ -31,7 +33,8 @@ def normalize(text: str) -> str:
 
     Pure; cached because several filters compare the same block with their phrase lists."""
     if _QUOTE_CHARS.search(text):
-        text = text.translate(_QUOTES)
+        for char, replacement in _QUOTES:
+            text = text.replace(char, replacement)
     # (the ends are trimmed below either way)
     text = _SPACE.sub(" ", text) if _SEPARATORS.search(text) else " ".join(text.split())
     text = text.casefold()

@@ -27,13 +27,27 @@ _RUNS = re.compile(r"[ \t]+")
 _SPACE_RUNS = re.compile(r" {2,}")  # table rows: a tab separates cells, runs of spaces go
 _CODE_TO_SPACE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _INVISIBLE} | {
     0x2028: "\n", 0x2029: "\n"}
+# The characters the tables above map: translate() looks up every character, so only texts
+# holding one go through it.
+_MAPPED = re.compile("[" + re.escape("".join(map(chr, _TO_SPACE))) + "]")
+_CODE_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CODE_TO_SPACE))) + "]")
+
+
+def _settled(text: str) -> bool:
+    """Whether the line pass of :func:`tidy` leaves ``text`` as it is, whatever the kind: one
+    non-empty line, no tab, no two spaces in a row, no space at either end (most blocks)."""
+    return (text[:1] not in ("", " ") and text[-1] != " " and "\n" not in text
+            and "\t" not in text and "  " not in text)
 
 
 def tidy(text: str, kind: str | None = None) -> str:
     """``text`` (of a block of ``kind``) with the article text's white space."""
     if kind == CODE:
-        return text.translate(_CODE_TO_SPACE)
-    text = text.translate(_TO_SPACE)
+        return text.translate(_CODE_TO_SPACE) if _CODE_MAPPED.search(text) else text
+    if _MAPPED.search(text):
+        text = text.translate(_TO_SPACE)
+    if _settled(text):
+        return text
     runs = _RUNS if kind != TABLE_ROW else _SPACE_RUNS
     lines = (runs.sub(" ", line).strip(" ") for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -216,7 +216,8 @@ def concept_of(attr: str) -> str | None:
     marked as article body is never boilerplate by its class. Whole tokens are read first,
     then their words, each in the order of the string.
     """
-    if _TAXONOMY.search(attr):
+    # (every match holds "tag-", "cat" or "topic-": most strings are not searched)
+    if ("tag-" in attr or "cat" in attr or "topic-" in attr) and _TAXONOMY.search(attr):
         # WordPress post_class(): the post's tags and categories ("tag-cookies",
         # "category-advertising") on the article itself name its topics, not widgets.
         attr = _TAXONOMY.sub(" ", attr)

@@ -40,3 +40,15 @@ def test_an_agency_name_inside_a_word_is_no_credit():
 
     assert Credits().check([Block("EPA-rated range: 245–318 miles")], 0, None) is None
     assert Credits().check([Block("Protesters in front of the ministry. Photo: Max Muster/EPA")], 0, None)
+
+
+@pytest.mark.parametrize("text", [
+    "A view of the harbour", "A view of the harbour (mlharing / iStock.com)", "Bild: dpa",
+    "Seen at dusk | © Getty Images", "Crowds in the square. REUTERS/Jane Doe", "Foto: DPA",
+    "Markets fell AFP", "The ſhutterſtock case", "Taken by ıstock", "Credit İSTOCK", "plain, short.",
+    "The photo library", "Adobe Stock", "ends with a colon:", "(c) 2024 Example",
+])
+def test_credit_tail_gate_says_what_the_search_says(text):
+    from cleanarticle.filters.credits import _CREDIT_TAIL, _credit_tail
+
+    assert _credit_tail(text) == (_CREDIT_TAIL.search(text) is not None)

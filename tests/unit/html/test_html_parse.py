@@ -35,3 +35,13 @@ def test_a_wrong_declaration_does_not_change_what_utf8_bytes_say():
     page = f'<html><head><meta charset="iso-8859-1"></head><body>{BODY}</body></html>'
     root = parse_html(page.encode("utf-8"))
     assert "Café, naïve, 東京" in root.find("body").text_content()
+
+
+def test_has_not_xml_says_what_the_pattern_says():
+    from cleanarticle.html.parse import _NOT_XML, has_not_xml
+
+    samples = ["", "plain <p>text</p>", "caf\u00e9 \u2019quoted\u2019 \U0001f600", "tab\tand\nnewline\r"]
+    samples += [f"a{chr(c)}b" for c in range(0x20)]
+    samples += ["x\ud800y", "x\udfffy", "\ufffe", "a\uffffb", "\ufffd\ufeff\u00a0", "\x7f\x80\x85"]
+    for text in samples:
+        assert has_not_xml(text) == (_NOT_XML.search(text) is not None), repr(text)

@@ -176,6 +176,17 @@ def test_class_words_are_read_per_token_in_page_order():
     assert concept_of("hidden md:block") is None and concept_of("hidden") == "hidden"
 
 
+def test_taxonomy_classes_name_topics_not_widgets():
+    # WordPress post_class() on the article: its tags and categories are no widgets (the
+    # taxonomy search runs only on strings holding "tag-", "cat" or "topic-").
+    from cleanarticle.rules.vocab import concept_of
+
+    assert concept_of("post type-post tag-cookies category-advertising") is None
+    assert concept_of("post post_tag-share cat-newsletter topic-ads") is None
+    assert concept_of("tag-cookies cookie-banner") == "cookie"
+    assert concept_of("catalog share-bar") == "share"
+
+
 @pytest.mark.parametrize("depth", [1, 5, 400])
 def test_text_lengths_worked_out_when_asked_are_the_whole_table(depth):
     # Widgets nested in widgets that each hold the page (all guarded): the lengths asked for
