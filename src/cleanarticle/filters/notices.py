@@ -1,10 +1,16 @@
 """Notices: blocks that are page chrome by their words (banners, players, share rows, ad labels,
-cookie, newsletter and comment-form texts) in many languages. Phrases live in rules/data."""
+cookie, newsletter and comment-form texts, form labels) in many languages. Phrases live in rules/data."""
 
 from __future__ import annotations
 
 from ..model import CODE
-from ..rules.lines import boilerplate_phrase, is_media_control, is_notice, is_script_data
+from ..rules.lines import (
+    boilerplate_phrase,
+    is_form_label,
+    is_media_control,
+    is_notice,
+    is_script_data,
+)
 from .base import BlockFilter
 
 #: Blocks longer than this are prose that may quote a notice phrase, never a notice.
@@ -26,5 +32,7 @@ class Notices(BlockFilter):
             return "page notice"
         if is_media_control(text):
             return "player or gallery control"
+        if is_form_label(text):
+            return "form label or message"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars else None
         return f"boilerplate phrase {phrase!r}" if phrase else None

@@ -24,6 +24,7 @@ _TOC_HEADERS = load("toc_headers")
 _READ_MORE = load("read_more")
 _NOTICES = load("notices")
 _MEDIA_CONTROLS = load("media_controls")
+_FORM_LABELS = load("form_labels")
 _SNIPPETS = load("boilerplate_snippets")
 
 
@@ -45,6 +46,12 @@ def is_read_more(text: str) -> bool:
 def is_notice(text: str) -> bool:
     """The whole text is page chrome ("Share", "Skip to content", "Advertisement")."""
     return len(text) <= NOTICE_MAX_CHARS and _NOTICES.fullmatch(text)
+
+
+def is_form_label(text: str) -> bool:
+    """The whole text is a form's field label or message ("First name", "Thank you for
+    signing up")."""
+    return len(text) <= NOTICE_MAX_CHARS and _FORM_LABELS.fullmatch(text)
 
 
 def is_media_control(text: str) -> bool:

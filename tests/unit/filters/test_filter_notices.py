@@ -160,3 +160,15 @@ def test_a_server_error_message_in_the_page_is_script_data():
     assert Notices().check([Block(text)], 0, None) == "script data"
     assert Notices().check([Block("Warning: the bridge will be closed on line 3 of the ferry route for a week.")],
                            0, None) is None
+
+
+@pytest.mark.parametrize("text", ["First Name *", "Email Address", "E-Mail-Adresse:", "Δ",
+                                  "Oops! Something went wrong while submitting the form.",
+                                  "Thank you! Your submission has been received!",
+                                  "Thanks for signing up!"])
+def test_form_labels_and_messages_are_dropped(text):
+    assert decide(Notices(), PROSE, text, PROSE)[1] == "form label or message"
+
+
+def test_a_sentence_naming_a_form_field_is_kept():
+    assert not dropped(Notices(), "Enter your first name and the email address you signed up with.")
