@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from ..rules.byline import is_byline
+from ..rules.byline import is_author_label, is_byline
 from ..rules.dates import is_dateline
 from ..rules.phrases import load, normalize
 from .base import BlockFilter
 
 #: Byline and date predicates only judge blocks up to this length.
 MAX_CHARS = 160
+#: A metadata label standing alone ("Written by", "Last updated") is at most this long.
+LABEL_MAX_CHARS = 40
 #: A piece of a compound line that is no date, byline or notice may still be an author name or
 #: a category: at most this many words.
 NAME_WORDS = 3
@@ -25,6 +27,7 @@ class MetadataLines(BlockFilter):
 
     def __init__(self) -> None:
         self._notices = load("notices")
+        self._labels = load("metadata_labels")
 
     def decide(self, blocks, doc):
         titles = {normalize(doc.metadata.title or "")} - {""}
@@ -43,6 +46,9 @@ class MetadataLines(BlockFilter):
                     reason = "repeats the title"
                 elif is_dateline(text):
                     reason = "date line"
+                elif len(text) <= LABEL_MAX_CHARS and (is_author_label(text)
+                                                       or self._labels.fullmatch(text)):
+                    reason = "metadata label"
                 elif is_byline(text):
                     reason = "byline"
                 elif self._compound(text):

@@ -1,7 +1,7 @@
 """MetadataLines: bylines, date lines, relative timestamps and the title again go; prose stays."""
 
 import pytest
-from factories import PROSE, dropped, kept
+from factories import PROSE, decide, dropped, kept
 
 from cleanarticle.filters.metalines import MetadataLines
 
@@ -70,3 +70,13 @@ def test_a_head_title_that_does_not_hold_the_headline_is_no_title_repeat():
     # a <title> written as a sentence of its own may be the article's lead
     lead = "Senators meet Chinese officials in Beijing for the first time in four years"
     assert kept(MetadataLines(), lead, PROSE, title=TITLE, page_title=lead) == [lead, PROSE]
+
+
+@pytest.mark.parametrize("text", ["Written by", "Reviewed by:", "Last updated", "Fact checked by",
+                                  "Zuletzt aktualisiert", "Mis à jour le", "Autor:"])
+def test_a_metadata_label_standing_alone_is_dropped(text):
+    assert decide(MetadataLines(), PROSE, text, PROSE)[1] == "metadata label"
+
+
+def test_a_bare_by_between_an_item_and_its_maker_stays():
+    assert not dropped(MetadataLines(), "by")
