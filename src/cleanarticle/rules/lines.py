@@ -25,6 +25,7 @@ _READ_MORE = load("read_more")
 _NOTICES = load("notices")
 _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
+_SHOP_CONTROLS = load("shop_controls")
 _SNIPPETS = load("boilerplate_snippets")
 
 
@@ -52,6 +53,11 @@ def is_form_label(text: str) -> bool:
     """The whole text is a form's field label or message ("First name", "Thank you for
     signing up")."""
     return len(text) <= NOTICE_MAX_CHARS and _FORM_LABELS.fullmatch(text)
+
+
+def is_shop_control(text: str) -> bool:
+    """The whole text is a shop's button or stock note ("Add to Cart", "In stock")."""
+    return len(text) <= NOTICE_MAX_CHARS and _SHOP_CONTROLS.fullmatch(text)
 
 
 def is_media_control(text: str) -> bool:

@@ -172,3 +172,13 @@ def test_form_labels_and_messages_are_dropped(text):
 
 def test_a_sentence_naming_a_form_field_is_kept():
     assert not dropped(Notices(), "Enter your first name and the email address you signed up with.")
+
+
+@pytest.mark.parametrize("text", ["Add to Cart", "In Stock!", "Only 3 left in stock", "Shop Now",
+                                  "In den Warenkorb", "Ajouter au panier"])
+def test_shop_buttons_and_stock_notes_are_dropped(text):
+    assert decide(Notices(), PROSE, text, PROSE)[1] == "shop button or stock note"
+
+
+def test_a_sentence_about_stock_is_kept():
+    assert not dropped(Notices(), "The blue model is back in stock at most stores from Monday.")
