@@ -1,5 +1,5 @@
 """Notices: blocks that are page chrome by their words (banners, players, share rows, ad labels,
-cookie, newsletter and comment-form texts, form labels, shop buttons) in many languages.
+cookie, newsletter and comment-form texts, form labels, controls) in many languages.
 Phrases live in rules/data."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from ..rules.lines import (
     is_form_label,
     is_media_control,
     is_notice,
+    is_page_control,
     is_script_data,
-    is_shop_control,
 )
 from .base import BlockFilter
 
@@ -36,7 +36,7 @@ class Notices(BlockFilter):
             return "player or gallery control"
         if is_form_label(text):
             return "form label or message"
-        if is_shop_control(text):
-            return "shop button or stock note"
+        if is_page_control(text):
+            return "control (shop button, sort or filter, Q&A prompt)"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars else None
         return f"boilerplate phrase {phrase!r}" if phrase else None

@@ -25,7 +25,7 @@ _READ_MORE = load("read_more")
 _NOTICES = load("notices")
 _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
-_SHOP_CONTROLS = load("shop_controls")
+_PAGE_CONTROLS = load("page_controls")
 _SNIPPETS = load("boilerplate_snippets")
 
 
@@ -55,9 +55,10 @@ def is_form_label(text: str) -> bool:
     return len(text) <= NOTICE_MAX_CHARS and _FORM_LABELS.fullmatch(text)
 
 
-def is_shop_control(text: str) -> bool:
-    """The whole text is a shop's button or stock note ("Add to Cart", "In stock")."""
-    return len(text) <= NOTICE_MAX_CHARS and _SHOP_CONTROLS.fullmatch(text)
+def is_page_control(text: str) -> bool:
+    """The whole text is a control: a shop's button or stock note ("Add to Cart", "In
+    stock"), a listing's sort or filter control, a Q&A site's prompt ("Ask Question")."""
+    return len(text) <= NOTICE_MAX_CHARS and _PAGE_CONTROLS.fullmatch(text)
 
 
 def is_media_control(text: str) -> bool:
