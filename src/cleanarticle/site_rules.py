@@ -120,8 +120,8 @@ class Rules:
             if rules.hosts:
                 raise RulesError(f"hosts[{host!r}]: a host section cannot have hosts of its own")
             # a section built for its host is compiled once, under that name
-            same = rules.where.strip().lower().removeprefix("www.").rstrip(".") == host
-            self._compiled[host] = rules._compiled[None] if same else rules._section(host)
+            self._compiled[host] = rules._compiled[None] if rules.where == host \
+                else rules._section(host)
 
     def _section(self, where: str) -> PageRules:
         if self.page_type is not None and self.page_type not in PAGE_TYPES:
@@ -211,7 +211,7 @@ def rules_from_dict(data: Mapping[str, Any], where: str = "rules") -> Rules:
     for host, table in hosts.items():
         if not isinstance(table, Mapping):
             raise RulesError(f"{where}: hosts.{host} must be a table")
-        built[host] = Rules(**section(table, f"{where} [hosts.{host!r}]"), where=host)
+        built[host] = Rules(**section(table, f"{where} [hosts.{host!r}]"), where=_host_key(host))
     return Rules(**section(top, where), hosts=built)
 
 

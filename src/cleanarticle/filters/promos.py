@@ -80,11 +80,9 @@ class PublisherBoxes(BlockFilter):
                 if sum(len(blocks[k].text) for k in section) <= CTA_SECTION_MAX:
                     for k in section:
                         out[k] = f"call to action {b.text[:40]!r}"
-        total = sum(len(b.text) for b in blocks) or 1
-        before = 0
+        shares = _text_shares(blocks)
         for i in range(n):
-            share, before = before / total, before + len(blocks[i].text)
-            if share < CONTACT_START or out[i] is not None or len(blocks[i].text) > 60:
+            if shares[i] < CONTACT_START or out[i] is not None or len(blocks[i].text) > 60:
                 continue
             if self._contact.fullmatch(blocks[i].text):
                 box = self._contact_box(blocks, i)
@@ -92,7 +90,8 @@ class PublisherBoxes(BlockFilter):
                     for k in box:
                         out[k] = f"contact box {blocks[i].text[:30]!r}"
         # testimonials are many short blocks: judged from half of the text on, not of the blocks
-        for run in _testimonials(blocks, _text_share_index(blocks, CTA_START)):
+        start = next((i for i, share in enumerate(shares) if share >= CTA_START), n)
+        for run in _testimonials(blocks, start):
             for k in run:
                 if out[k] is None:
                     out[k] = "testimonials (signed customer quotes)"
@@ -142,12 +141,11 @@ def _signed_quote(quote, signature) -> bool:
             and bool(_SIGNATURE.fullmatch(signature.text)) and not _SIGNATURE.fullmatch(quote.text))
 
 
-def _text_share_index(blocks, share: float) -> int:
-    """The first block with at least ``share`` of the blocks' text before it."""
-    total = sum(len(b.text) for b in blocks)
-    before = 0
-    for i, b in enumerate(blocks):
-        if before >= share * total:
-            return i
+def _text_shares(blocks) -> list[float]:
+    """For each block, the share of the blocks' text that comes before it."""
+    total = sum(len(b.text) for b in blocks) or 1
+    shares, before = [], 0
+    for b in blocks:
+        shares.append(before / total)
         before += len(b.text)
-    return len(blocks)
+    return shares

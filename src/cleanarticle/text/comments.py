@@ -36,6 +36,8 @@ NAME_WORDS = 6
 #: this many, each at most HEADER_CHARS long.
 HEADER_LINES = 3
 HEADER_CHARS = 40
+#: A reply control is a short line ("Reply", "Auf diesen Kommentar antworten").
+REPLY_CHARS = 60
 
 
 def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
@@ -43,9 +45,14 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     article (``Block.outside``). Threads without reply controls are read on an ``article``
     only: on a product or service page, name-and-date heads are its customers' reviews."""
     replies = load("reply_labels")
-    heads = [(i, after) for i in range(len(blocks) - 1) if (after := _head_end(blocks, i))]
+    reply_at = [i for i, b in enumerate(blocks)
+                if len(b.text) <= REPLY_CHARS and replies.fullmatch(b.text)]
+    if len(reply_at) < THREAD_MIN and not article:
+        return  # no thread can be found: spare the date tests
+    dated = [is_dateline(b.text) for b in blocks]
+    heads = [(i, after) for i in range(len(blocks) - 1) if (after := _head_end(blocks, dated, i))]
     replied = [i for i, after in heads
-               if any(replies.fullmatch(b.text) for b in blocks[after:i + COMMENT_LINES])]
+               if any(after <= r < i + COMMENT_LINES for r in reply_at)]
     starts = []
     if len(replied) >= THREAD_MIN:
         starts.append(replied[0])
@@ -60,8 +67,7 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     if prose_chars([b for b in blocks[:start] if b.in_region]) < ARTICLE_PROSE:
         return
     for _ in range(HEADER_LINES):
-        if start > 0 and len(blocks[start - 1].text) <= HEADER_CHARS \
-                and not is_dateline(blocks[start - 1].text):
+        if start > 0 and len(blocks[start - 1].text) <= HEADER_CHARS and not dated[start - 1]:
             start -= 1
         else:
             break
@@ -70,16 +76,18 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
             block.outside = "reader comments"
 
 
-def _head_end(blocks: Sequence[Block], i: int) -> int:
-    """Where the comment's text begins when a comment head starts at ``i``, else 0."""
+def _head_end(blocks: Sequence[Block], dated: Sequence[bool], i: int) -> int:
+    """Where the comment's text begins when a comment head starts at ``i``, else 0
+    (``dated``: which blocks are date lines)."""
     text = blocks[i].text
-    if len(text) > NAME_CHARS + 40 or is_dateline(text):
+    if len(text) > NAME_CHARS + 40 or dated[i]:
         return 0
-    if _is_name(text) and is_dateline(blocks[i + 1].text):
+    if dated[i + 1] and _is_name(text):
         return i + 2
-    if has_date(text) and _is_name(cut_at_date(text)) \
-            and is_dateline(text[len(cut_at_date(text)):].strip(" ,|·-–—")):
-        return i + 1
+    if has_date(text):
+        name = cut_at_date(text)
+        if _is_name(name) and is_dateline(text[len(name):].strip(" ,|·-–—")):
+            return i + 1
     return 0
 
 
