@@ -62,7 +62,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 TOKEN_CONCEPTS: dict[str, tuple[str, ...]] = {
     "navigation": ("nav", "navbar", "navigation", "mainnav", "sitenav", "navmenu", "menu",
                    "mainmenu", "primarymenu", "megamenu", "masthead", "navlinks", "postnavigation",
-                   "toolbar", "topbar", "footer", "sitefooter", "siteheader", "offcanvas",
+                   "toolbar", "topbar", "footer", "sitefooter", "prefooter", "siteheader", "offcanvas",
                    "drawer", "dropdown"),
     # Page builders call content blocks widgets too: judged inside the region only.
     "sidebar": ("sidebar", "widget", "widgets", "widgetarea"),

@@ -57,6 +57,15 @@ from cleanarticle.model import CODE, Block
         "Listen (4 min)",
         "Advertisement - Scroll to continue",
         "Sign up for our free newsletter",
+        # affiliate and form-consent disclosures, the US government site banner
+        "The following content is brought to you by our partners. If you buy a product "
+        "featured here, we may earn an affiliate commission or other compensation.",
+        "By submitting this form, you agree to be contacted by one of our advisers.",
+        "By signing up, you agree to receive recurring automated text messages. "
+        "Msg and data rates may apply.",
+        "An official website of the United States government",
+        "Official websites use .gov A .gov website belongs to an official government "
+        "organization in the United States.",
     ],
 )
 def test_chrome_lines_are_dropped(text):

@@ -203,3 +203,15 @@ def test_text_lengths_worked_out_when_asked_are_the_whole_table(depth):
         assert [lengths[el] for el in order] == [table[el] for el in order]
     removals = DomPruner()(tree(html))
     assert len(removals) <= depth
+
+
+@pytest.mark.parametrize("cls", ["pre-footer wp-block-template-part", "preFooter", "prefooter container"])
+def test_the_band_above_the_footer_is_site_chrome(cls):
+    # Themes put site-wide cards and trust boxes in a "pre-footer" band under every post.
+    cards = "".join(f"<div class='card'><h3>Best gear of the year, part {i}</h3>"
+                    f"<p>Our picks for the trail, tested by the team.</p></div>" for i in range(6))
+    html = f"""<article><h1>Packing list</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <div class="{cls}"><h2>Why trust us?</h2>{cards}</div>"""
+    text, _ = _prune(html, guard_share=1.0)
+    assert P1 in text and P3 in text
+    assert "Why trust us" not in text and "Best gear" not in text
