@@ -122,8 +122,11 @@ class _Tally:
 
 
 def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
-                     region_prose: int) -> PageType:
-    """The page's type from what it declares, its URL, its markup and its prose."""
+                     region_prose: int, *, dated_headline: bool = False) -> PageType:
+    """The page's type from what it declares, its URL, its markup and its prose.
+
+    ``dated_headline``: a date line stands with the headline of a page with little prose
+    (the front end looks for it only there: on a long page, the prose tells)."""
     t = _Tally()
     declared = (metadata.page_type or "").strip().lower()
     kind = _DECLARED.get(declared)
@@ -146,6 +149,10 @@ def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
         t.add(LISTING, 1, f"{markup.articles} <article> elements (teaser cards)")
     if metadata.date and metadata.author:
         t.add(ARTICLE, 1, "dated and signed")
+    elif dated_headline:
+        # A short story shows when it was published under its headline; a section front's
+        # name does not. (One date, one piece of evidence: not on top of "dated and signed".)
+        t.add(ARTICLE, 1, "a date line with the headline")
     if region_prose >= ARTICLE_PROSE:
         t.add(ARTICLE, 2, f"{region_prose} characters of prose in the article")
     # A tie is no evidence: the more specific type wins over article (a "dated and signed"

@@ -111,3 +111,35 @@ def test_text_pages_get_a_page_type_too():
                                           "ending a debate that had lasted for three years."] * 40)
     article = cleanarticle.clean(text, kind="text", url="https://n.example/2025/01/02/bridge/")
     assert article.page_type == "article"
+
+
+def _short_story(date_line: str) -> str:
+    menu = "".join(f"<li><a href='/section-{i}/'>Section {i}</a></li>" for i in range(40))
+    return f"""<!DOCTYPE html><html lang="de"><head><title>Neue Seminare für Jäger | Jagdblatt</title>
+<meta property="og:type" content="article"></head><body>
+<header><ul class="main-menu">{menu}</ul></header>
+<div class="post"><h1 class="entry-title">Neue Seminare für Jäger</h1>{date_line}
+<div class="entry-content"><p>Der Verband bietet ab März drei neue Online-Seminare an.
+Sie richten sich an Jägerinnen und Jäger, die ihr Wissen über Wildkrankheiten auffrischen wollen.</p>
+<p>Die Anmeldung ist ab sofort auf der Seite des Verbands möglich.</p></div></div>
+<footer><ul>{menu}</ul></footer></body></html>"""
+
+
+def test_a_date_line_under_the_headline_makes_a_short_page_a_story():
+    url = "https://jagdblatt.example/allgemein/neue-online-seminare-fuer-jaeger/"
+    dated = cleanarticle.clean(_short_story("<div class='entry-meta'>3. Februar 2022</div>"),
+                               url=url)
+    assert dated.page_type == "article"
+    assert any("date line with the headline" in e for e in dated.page_type_evidence)
+    assert "Die Anmeldung" in dated.text
+    # the same page without its date line: og:type and a slug are not enough
+    undated = cleanarticle.clean(_short_story(""), url=url)
+    assert undated.page_type == "other"
+    assert not any("date line" in e for e in undated.page_type_evidence)
+
+
+def test_a_dated_headline_is_not_counted_twice():
+    # "dated and signed" already holds the date: the date line adds nothing more.
+    md = _meta("article", source="og:type", date="2022-02-03", author="Jo Weber")
+    pt = decide_page_type(md, None, NO_MARKUP, 0, dated_headline=True)
+    assert dict(pt.points)["article"] == 2 and pt.name == "other"

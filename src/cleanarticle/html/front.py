@@ -27,7 +27,14 @@ from .comments import find_comments
 from .images import in_region
 from .parse import parse_page
 from .prune import DomPruner
-from .region import choose_region, find_headline, mark_region, region_prose, short_article_region
+from .region import (
+    choose_region,
+    dated_headline,
+    find_headline,
+    mark_region,
+    region_prose,
+    short_article_region,
+)
 from .repair import repair
 from .segment import segment
 from .widgets import mark_widgets
@@ -101,14 +108,16 @@ def html_document(page: str | bytes, url: str | None, reference_date: dt.date | 
     blocks, elements, pruned, markers, images = segment(body, images=options.images)
     region = choose_region(blocks, elements, body, metadata.body_hint)
     prose = region_prose(blocks, elements, region)
+    short = prose < ARTICLE_PROSE
+    headline = find_headline(blocks, elements, removals, markers, metadata.title) if short else None
     forced = forced_page_type(*rules.page_type) if rules and rules.page_type else None
-    page_type = forced or decide_page_type(metadata, url, markup, prose)
+    page_type = forced or decide_page_type(
+        metadata, url, markup, prose,
+        dated_headline=dated_headline(blocks, elements, removals, markers, headline))
     # An article keeps its region however short (found under its headline); other pages
     # with little prose are read as listings: their main area's items and links are the
     # content. A listing a user rule forces is one whatever its prose.
-    short = prose < ARTICLE_PROSE
     if short and page_type.name == ARTICLE:
-        headline = find_headline(blocks, elements, removals, markers, metadata.title)
         region = short_article_region(blocks, elements, body, metadata.body_hint, headline)
     listing = (short and page_type.name != ARTICLE) or (forced is not None and forced.name == LISTING)
     region = mark_region(blocks, elements, body, region, listing)

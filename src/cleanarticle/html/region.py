@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import lxml.html
 
 from ..model import HEADING, Block, Removal
+from ..rules.byline import is_dated_byline
+from ..rules.dates import has_date, is_dateline
 from ..rules.phrases import normalize
 from ..rules.prose import is_running_text, prose_chars
 from ..rules.vocab import class_words, concept_of, is_content_attr, is_lead_attr
@@ -165,6 +167,28 @@ def find_headline(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElem
         if key in normalize(removal.text[:len(title) + HEADLINE_LEAD]):
             return marker
     return None
+
+
+#: The blocks under a headline (and the one above it: "News | 3 May 2024") where a reader
+#: looks for its date line.
+HEADLINE_DATE_BLOCKS = 3
+
+
+def dated_headline(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElement],
+                   dropped: Sequence[Removal], markers: Sequence, headline) -> bool:
+    """Whether a date line stands with the headline ``find_headline`` found: in the block
+    above it or the few under it, or in the pruned header that opens with it."""
+    if headline is None:
+        return False
+    for removal, marker in zip(dropped, markers, strict=False):
+        if marker is headline:
+            return has_date(removal.text[:HEADLINE_LEAD + 300])
+    for i, el in enumerate(elements):
+        if el is headline:
+            near = blocks[max(0, i - 1):i + 1 + HEADLINE_DATE_BLOCKS]
+            return any(b.kind != HEADING and (is_dateline(b.text) or is_dated_byline(b.text))
+                       for b in near)
+    return False
 
 
 def _is_container(el: lxml.html.HtmlElement) -> bool:
