@@ -12,6 +12,7 @@ from ..rules.lines import (
     is_notice,
     is_page_control,
     is_script_data,
+    post_footer_phrase,
 )
 from .base import BlockFilter
 
@@ -39,4 +40,7 @@ class Notices(BlockFilter):
         if is_page_control(text):
             return "control (shop button, sort or filter, Q&A prompt)"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars else None
-        return f"boilerplate phrase {phrase!r}" if phrase else None
+        if phrase:
+            return f"boilerplate phrase {phrase!r}"
+        phrase = post_footer_phrase(text)
+        return f"a theme's post footer {phrase!r}" if phrase else None

@@ -27,6 +27,10 @@ _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
 _SNIPPETS = load("boilerplate_snippets")
+_POST_FOOTERS = load("post_footers")
+#: A blog theme's post footer runs to a few sentences ("This entry was posted on ... and is
+#: filed under ... You can follow any responses ...").
+POST_FOOTER_MAX_CHARS = 500
 
 
 def is_rail_header(text: str) -> bool:
@@ -69,6 +73,12 @@ def is_media_control(text: str) -> bool:
 def boilerplate_phrase(text: str) -> str | None:
     """A boilerplate phrase inside the text (cookie, newsletter, comment-form notices)."""
     return _SNIPPETS.search(text)
+
+
+def post_footer_phrase(text: str) -> str | None:
+    """A theme's post-footer phrase in a block of a few sentences ("Bookmark the permalink",
+    "Kommentare und Pings sind derzeit nicht erlaubt")."""
+    return _POST_FOOTERS.search(text) if len(text) <= POST_FOOTER_MAX_CHARS else None
 
 
 #: Script values a player or widget leaves as a block of text of their own.

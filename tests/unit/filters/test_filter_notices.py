@@ -7,6 +7,7 @@ from factories import LONG_PROSE, PROSE, decide, dropped, kept
 
 from cleanarticle.filters.notices import Notices
 from cleanarticle.model import CODE, Block
+from cleanarticle.rules.lines import POST_FOOTER_MAX_CHARS
 
 
 @pytest.mark.parametrize(
@@ -192,3 +193,23 @@ def test_shop_buttons_sort_controls_and_qa_prompts_are_dropped(text):
 
 def test_a_sentence_about_stock_is_kept():
     assert not dropped(Notices(), "The blue model is back in stock at most stores from Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux, "
+    "Tutorials. You can follow any responses to this entry through the RSS 2.0 feed. Both "
+    "comments and pings are currently closed.",
+    "This entry was posted in Football and tagged transfer window. Bookmark the permalink.",
+    "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu. "
+    "Kommentare zu diesem Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht "
+    "erlaubt.",
+])
+def test_a_blog_themes_post_footer_goes(text):
+    reason = Notices().check([Block(text)], 0, None)
+    assert reason is not None and "post footer" in reason
+
+
+def test_a_long_paragraph_naming_a_permalink_stays():
+    text = LONG_PROSE + " Readers were asked to bookmark the permalink of the archive page. " + PROSE
+    assert len(text) > POST_FOOTER_MAX_CHARS
+    assert not dropped(Notices(), text)
