@@ -59,3 +59,14 @@ def test_a_rail_header_is_crossed_only_for_more_prose_than_it_costs():
 def test_short_closing_line_of_the_article_stays():
     out = kept(*MENU, PROSE, PROSE_2, PROSE_3, "Happy baking!", *FOOTER)
     assert out == [PROSE, PROSE_2, PROSE_3, "Happy baking!"]
+
+
+@pytest.mark.parametrize("marker", ["End of Article", "END OF STORY", "Ende des Artikels"])
+def test_the_pages_end_of_article_marker_ends_the_span(marker):
+    teasers = [f"Eating clean and still not losing weight? A doctor explains part {i} of the puzzle"
+               for i in range(8)]
+    # the site's "about us" prose at the foot of the page, as long as a paragraph
+    about = ("The Lifestyle Desk is a team of journalists who sift through the news of the day to "
+             "bring readers the stories, trends and advice that matter to their everyday lives.")
+    out = kept(*MENU, *HEAD, PROSE, PROSE_2, PROSE_3, marker, *teasers, about, *FOOTER)
+    assert out == [PROSE, PROSE_2, PROSE_3]
