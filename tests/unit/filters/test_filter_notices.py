@@ -65,6 +65,9 @@ from cleanarticle.rules.lines import POST_FOOTER_MAX_CHARS
         "By signing up, you agree to receive recurring automated text messages. "
         "Msg and data rates may apply.",
         "An official website of the United States government",
+        "Republish This Story",
+        "Republish our articles for free, online or in print, under a Creative Commons license.",
+        "Since you made it to the bottom of this article, we have a small favor to ask.",
         "Official websites use .gov A .gov website belongs to an official government "
         "organization in the United States.",
     ],
