@@ -66,6 +66,12 @@ from cleanarticle.rules.lines import POST_FOOTER_MAX_CHARS
         "Msg and data rates may apply.",
         "An official website of the United States government",
         "Republish This Story",
+        # comment counts, comment-form and paywall prompts
+        "3 Comments",
+        "120 Kommentare",
+        "12 commentaires",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Schon registriert? Hier einloggen",
         "Republish our articles for free, online or in print, under a Creative Commons license.",
         "Since you made it to the bottom of this article, we have a small favor to ask.",
         "Official websites use .gov A .gov website belongs to an official government "
