@@ -6,6 +6,9 @@ of the page sees.
   close it at its end tag; here its content is kept in place of it.
 - MathML equations are text: each <math> becomes the characters it renders (its TeX
   annotation left out), and MathJax's ``<script type="math/tex">`` sources become their TeX.
+- Ruby annotations are no text of their own: the readings set small above East Asian
+  characters (<rt>, and the <rp> brackets for browsers without ruby) go, the base text stays
+  ("子<rt>こ</rt>ども" reads "子ども", as the headline in the page's <title> does).
 """
 
 from __future__ import annotations
@@ -17,18 +20,25 @@ import lxml.html
 CONTROL_MAX_CHARS = 500
 _CONTROLS = ("button", "select", "label")
 _ANNOTATIONS = ("annotation", "annotation-xml")
+_RUBY_TEXT = ("rt", "rp")
+_REPAIRED = (*_CONTROLS, "math", "script", *_RUBY_TEXT)
 
 
 def repair(root: lxml.html.HtmlElement) -> None:
     """Apply the repairs in place (the tree is the library's own parse)."""
-    for el in list(root.iter(_CONTROLS)):
-        if len(el.text_content()) > CONTROL_MAX_CHARS:
+    found = list(root.iter(_REPAIRED))  # one walk for every repair
+    for el in found:
+        if el.tag in _CONTROLS and len(el.text_content()) > CONTROL_MAX_CHARS:
             el.drop_tag()
-    for el in list(root.iter("math")):
-        _replace_with_text(el, math_text(el))
-    for el in list(root.iter("script")):
-        if (el.get("type") or "").lower().startswith("math/tex") and el.text and el.text.strip():
-            _replace_with_text(el, el.text.strip())
+    for el in found:
+        tag = el.tag
+        if tag == "math":
+            _replace_with_text(el, math_text(el))
+        elif tag == "script":
+            if (el.get("type") or "").lower().startswith("math/tex") and el.text and el.text.strip():
+                _replace_with_text(el, el.text.strip())
+        elif tag in _RUBY_TEXT and el.getparent() is not None:
+            el.drop_tree()  # keeps its tail: the base text after the reading
 
 
 def math_text(math: lxml.html.HtmlElement) -> str:

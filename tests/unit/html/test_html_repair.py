@@ -56,3 +56,17 @@ of a right triangle, which the script turns into symbols when the page loads.</p
     assert "relation E = m c 2 links mass" in text
     assert "a^2 + b^2 = c^2 for the sides" in text
     assert "E=mc^{2}" not in text  # the TeX annotation is not shown to readers
+
+
+def test_ruby_readings_are_no_text_of_their_own():
+    page = """<html><head><title>子どもへの体罰を禁止する法律 | ニュース</title></head><body>
+    <article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を
+    <ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby></h1>
+    <p><ruby>国会<rt>こっかい</rt></ruby>で、<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもに
+    <ruby>体罰<rt>たいばつ</rt></ruby>をすることを<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>
+    </article></body></html>"""
+    root = lxml.html.document_fromstring(page)
+    repair(root)
+    assert root.find(".//h1").text_content().split() == ["子どもへの体罰を", "禁止する法律"]
+    assert "こっかい" not in root.find(".//p").text_content()
+    assert root.find(".//p").text_content().startswith("国会で、親が子どもに")
