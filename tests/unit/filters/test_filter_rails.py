@@ -46,7 +46,8 @@ def test_headline_lines_of_the_text_path_stay_in_the_rail():
 @pytest.mark.parametrize(
     "header", ["Related articles", "Read more", "More from Business", "Ähnliche Beiträge",
                "Lesen Sie auch", "À lire aussi", "Artículos relacionados", "Leggi anche",
-               "Die meistgelesenen Artikel", "Pour approfondir", "Más sobre Política"],
+               "Die meistgelesenen Artikel", "Pour approfondir", "Más sobre Política",
+               "More News from Business", "Must Read", "Join the conversation", "I più letti"],
 )
 def test_headers_in_several_languages(header):
     out = kept(Rails(), PROSE, heading(header, 3), linked("Dinkelbrötchen über Nacht backen"),
