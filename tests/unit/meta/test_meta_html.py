@@ -460,3 +460,15 @@ def test_blog_name_h1_beside_a_head_title_that_adds_it(head_title):
     assert md.title == "Pruning apple trees"
     assert md.author == "Jane Doe"  # the blog's owner, named under its name only
     assert md.date == "2008-09-08"
+
+
+def test_json_ld_in_a_meta_tag_gives_the_date_and_author():
+    # a Vue/React head manager renders the block as <meta name="script:ld+json" content="...">
+    block = ('{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:'
+             '&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV cars explained&quot;,'
+             '&quot;author&quot;:{&quot;@type&quot;:&quot;Person&quot;,&quot;name&quot;:'
+             '&quot;Dana Reyes&quot;},&quot;datePublished&quot;:&quot;2025-11-17T09:00:00'
+             '-05:00&quot;}')
+    md = extract_html_metadata(page(f'<meta name="script:ld+json" content="{block}">',
+                                    "<h1>Full EV cars explained</h1>" + ARTICLE_BODY))
+    assert (md.date, md.date_source, md.author) == ("2025-11-17", "json-ld", "Dana Reyes")
