@@ -30,7 +30,7 @@ from .collect import Collected, collect
 from .jsonld import text_value, types_of
 from .language import guess_language
 from .media import base_url, find_image, find_terms
-from .placement import article_container
+from .placement import article_container, in_banner
 from .title import choose_title, clean_title, key, site_keys_from_url
 from .visible import (
     PUBLISHED_CLASS,
@@ -407,7 +407,7 @@ def _time_dates(c: Collected, found: _Dates, ref, lang) -> None:
         if UPDATED_CLASS.search(cls) and not PUBLISHED_CLASS.search(cls):
             found.modified(d)
             continue
-        if _in_comment(el):
+        if _in_comment(el) or in_banner(el):
             continue
         if marked is None and (el.get("pubdate") is not None or PUBLISHED_CLASS.search(cls)):
             marked = d

@@ -45,7 +45,7 @@ from ..rules.dates import (
     posted_date,
     shown_date,
 )
-from .placement import off_article
+from .placement import in_banner, off_article
 
 # Where a date under the headline is a teaser's, not the article's.
 # ("Comment" also names opinion pieces, "ArticleHeaderComment"; "footer" the article's own.)
@@ -369,7 +369,7 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     else:
         iso = leading_date(text, reference_date=reference_date, lang=lang) or \
             posted_date(text, reference_date=reference_date, lang=lang)
-    if iso is None or _in_chrome(owner):
+    if iso is None or _in_chrome(owner) or in_banner(owner):
         return None
     return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
 

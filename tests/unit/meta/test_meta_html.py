@@ -472,3 +472,26 @@ def test_json_ld_in_a_meta_tag_gives_the_date_and_author():
     md = extract_html_metadata(page(f'<meta name="script:ld+json" content="{block}">',
                                     "<h1>Full EV cars explained</h1>" + ARTICLE_BODY))
     assert (md.date, md.date_source, md.author) == ("2025-11-17", "json-ld", "Dana Reyes")
+
+
+def test_the_mastheads_date_of_the_day_is_not_the_articles():
+    # a newspaper's banner shows today's date; the column's own date opens its intro
+    masthead = ('<div id="head"><header class="container"><div class="navtop">'
+                '<span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">'
+                "Mittwoch, 01. November 2023</time></span></div>"
+                '<a href="/"><img alt="Kritiken"></a></header></div>')
+    column = ('<div class="intro"><p class="text_titel">Im Schlepptau</p>'
+              '<p><span class="text_datum">31. Oktober 2023.</span> Woher kommt eigentlich '
+              "der Hass auf Dragqueens? Eine Kolumne über Kunstfiguren.</p></div>")
+    md = extract_html_metadata(page("<title>Kolumne: Im Schlepptau</title>",
+                                    masthead + column + ARTICLE_BODY, lang="de"))
+    assert md.date == "2023-10-31"
+
+
+def test_a_time_in_the_articles_own_header_outside_the_article_counts():
+    # the post's <header> holds its headline: not the site's banner
+    tree = page("<title>Story</title>",
+                '<div class="post"><header class="entry-header"><h1>Story</h1></header>'
+                '<div class="meta"><time datetime="2020-07-01T10:00">1 July 2020</time></div>'
+                "</div>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date == "2020-07-01"
