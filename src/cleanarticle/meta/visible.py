@@ -53,6 +53,7 @@ OFF_RAIL = frozenset(("related", "sidebar"))
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
 ZONE_ANCESTOR_LEVELS = 5
+EMPTY_EXTRA_LEVELS = 3
 NODE_MAX_CHARS = 160  # longer text nodes are prose or script data, not a date line
 LABEL_MAX_CHARS = 40  # "Last updated:" in the node before a date labels it
 MAX_DATES = 3
@@ -99,9 +100,18 @@ def _in_prose(text: str) -> bool:
     return m is None or not (m.start() == 0 or is_dateline(text[:m.end()]))
 
 
-def _following(el, levels: int):
+def _following(el, levels: int, reader=None):
+    """The siblings of ``el`` and of its ancestors, ``levels`` up; further up, to
+    ``EMPTY_EXTRA_LEVELS`` more, while the ``reader`` has read no text (a headline alone
+    in a hero banner, the date in the block after it). That far from the headline the
+    reader takes only dates: a name there is as often a category's ("| Apr 21, 2017 |
+    Products Liability")."""
     node = el
-    for _ in range(levels):
+    for level in range(levels + EMPTY_EXTRA_LEVELS):
+        if level >= levels:
+            if reader is None or reader.budget < ZONE_MAX_CHARS:
+                return
+            reader.dates_only = True
         yield from node.itersiblings()
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
@@ -119,6 +129,7 @@ class _Reader:
         self.starter: str | None = None
         self.budget = ZONE_MAX_CHARS
         self.prev = ""
+        self.dates_only = False  # past the header zone proper: no bylines (see _following)
 
     def labelled(self, label, bare: bool = False) -> bool:
         """Whether the previous text node is a short label of this kind (``bare``: the
@@ -138,7 +149,7 @@ class _Reader:
             return self.text(text, el)
         label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
         self.dates.append(SeenDate(d, label))
-        if self.byline is None and len(text) <= NODE_MAX_CHARS:
+        if self.byline is None and not self.dates_only and len(text) <= NODE_MAX_CHARS:
             self._byline_in(text, dated=True)  # <time>By Jane Doe | 12/10/2020</time>
         self.budget -= len(text)
         if text:
@@ -179,22 +190,28 @@ class _Reader:
                 if iso:
                     label = is_updated_label(text) or self.labelled_updated()
                     self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
-            if self.starter is None and len(self.prev) <= LABEL_MAX_CHARS \
-                    and is_thread_starter_label(self.prev) and not is_thread_starter_label(text):
-                self.starter = text
-            if self.byline is None:
-                if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
-                    joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
-                    if is_byline(joined):
-                        self.byline = joined
-                else:
-                    self._byline_in(text, dated=iso is not None)
-                if self.bare_name is None and owner is not None and iso is None \
-                        and 1 <= text.count(" ") < FULL_NAME_MAX_WORDS and _in_meta_box(owner) \
-                        and is_full_name(text) and not _in_link(owner):
-                    self.bare_name = text, owner
+            if not self.dates_only:
+                self._names_in(text, owner, iso)
         self.prev = text
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
+
+    def _names_in(self, text: str, owner, iso: str | None) -> None:
+        """Note a forum thread's starter, a byline or a bare name in a short text node
+        (``iso``: the date it holds)."""
+        if self.starter is None and len(self.prev) <= LABEL_MAX_CHARS \
+                and is_thread_starter_label(self.prev) and not is_thread_starter_label(text):
+            self.starter = text
+        if self.byline is None:
+            if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
+                joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
+                if is_byline(joined):
+                    self.byline = joined
+            else:
+                self._byline_in(text, dated=iso is not None)
+            if self.bare_name is None and owner is not None and iso is None \
+                    and 1 <= text.count(" ") < FULL_NAME_MAX_WORDS and _in_meta_box(owner) \
+                    and is_full_name(text) and not _in_link(owner):
+                self.bare_name = text, owner
 
 
 def _in_order(el):
@@ -228,7 +245,7 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
         return Header(r.dates, r.byline)
     visited = 0
     marked: list = []
-    for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
+    for sib in _following(anchor, ZONE_ANCESTOR_LEVELS, r):
         for el, is_tail in _in_order(sib):
             if is_tail:
                 if r.text(el.tail, el.getparent()):
@@ -241,7 +258,8 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
                 if r.time(el):
                     return r.header(marked)
             elif el.tag not in _SKIP:
-                if len(marked) < MAX_AUTHOR_ELEMENTS and _marked_author(el):
+                if len(marked) < MAX_AUTHOR_ELEMENTS and not r.dates_only \
+                        and _marked_author(el):
                     marked.append(el)
                 if r.text(el.text, el):
                     return r.header(marked)

@@ -495,3 +495,28 @@ def test_a_time_in_the_articles_own_header_outside_the_article_counts():
                 '<div class="meta"><time datetime="2020-07-01T10:00">1 July 2020</time></div>'
                 "</div>" + ARTICLE_BODY)
     assert extract_html_metadata(tree).date == "2020-07-01"
+
+
+def test_a_headline_alone_in_a_hero_banner_is_dated_by_the_block_after_the_banner():
+    # the h1 sits six wrappers deep in a stage/slider; the article's meta list follows it
+    hero = ('<div class="m-stage"><div class="m-stage__list"><div class="m-stage__list-item">'
+            '<div class="m-stage__content"><div class="m-stage__content-helper">'
+            "<h1>Schneesport mit Rücksicht auf Wildtiere</h1></div></div></div></div></div>")
+    meta = ('<div class="l-box-grid"><div class="m-metadata"><ul class="m-metadata__list">'
+            '<li><span class="c-label"><time datetime="2022-01-25">25.01.2022</time></span></li>'
+            "</ul></div></div>")
+    tree = page('<meta property="og:article:published_time" content="2022-01-15">'
+                "<title>Schneesport mit Rücksicht auf Wildtiere</title>",
+                f'<div id="main">{hero}{meta}{ARTICLE_BODY}</div>', lang="de")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2022-01-25", "text")
+
+
+def test_past_the_hero_banner_only_the_date_is_read_not_a_category_for_a_name():
+    hero = ('<div class="e-con"><div class="el"><div class="el"><div class="el">'
+            '<div class="widget"><h1>Getting hurt at a gym</h1></div></div></div></div></div>')
+    tree = page("<title>Getting hurt at a gym</title>",
+                f'<div class="page">{hero}<p>| Apr 21, 2017 | Products Liability</p>'
+                f"{ARTICLE_BODY}</div>")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.author) == ("2017-04-21", None)
