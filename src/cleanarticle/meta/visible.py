@@ -140,9 +140,11 @@ class _Reader:
     def labelled_updated(self) -> bool:
         return self.labelled(is_updated_label)
 
-    def time(self, el) -> bool:
-        """Read a <time> element whole: its datetime and the date its text shows."""
-        text = " ".join(el.text_content().split())
+    def time(self, el, text: str | None = None) -> bool:
+        """Read a <time> element whole: its datetime and the date its text shows (``text``:
+        the text of a date split over child elements, see :func:`split_date`)."""
+        if text is None:
+            text = " ".join(el.text_content().split())
         value = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
         d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
         if d is None or off_article(el, OFF_RAIL):
@@ -217,7 +219,8 @@ class _Reader:
 def _in_order(el):
     """(element, is_tail) pairs in reading order: an element (its text), its children, its tail.
     Embedded posts (a quoted tweet, an Instagram card) are passed over but for their tail:
-    their dates are the quoted post's, not the article's. A <time> is read whole."""
+    their dates are the quoted post's, not the article's. A <time>, and a date split over
+    child elements (:func:`split_date`), are read whole."""
     if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail
         yield el, True
         return
@@ -233,7 +236,7 @@ def _in_order(el):
             walker.skip_subtree()
             continue
         yield node, False
-        if tag == "time":
+        if tag == "time" or (len(node) and split_date(node) is not None):
             walker.skip_subtree()
 
 
@@ -256,6 +259,9 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
                 return r.header(marked)
             if el.tag == "time":
                 if r.time(el):
+                    return r.header(marked)
+            elif len(el) and (whole := split_date(el)) is not None:
+                if r.time(el, whole):
                     return r.header(marked)
             elif el.tag not in _SKIP:
                 if len(marked) < MAX_AUTHOR_ELEMENTS and not r.dates_only \
@@ -399,6 +405,26 @@ _DATE_CLASS = re.compile(r"date|time|posted|publish", re.IGNORECASE)  # stdlib: 
 SPLIT_DATE_MAX_CHARS = 60
 
 
+def split_date(el) -> str | None:
+    """The text of a date split over child elements, whole: a date-classed element whose
+    pieces hold no full date each (<div class="date"><span class="month">Apr</span> <span
+    class="day">04</span><span class="year">2013</span></div> gives "Apr 04 2013"); else
+    None. The pieces are joined as written, else with spaces (day and year in adjacent
+    spans)."""
+    cls = el.get("class")
+    if not cls or not _DATE_CLASS.search(cls):
+        return None
+    pieces = [t for t in el.itertext() if t and not t.isspace()]
+    if len(pieces) < 2 or sum(map(len, pieces)) > SPLIT_DATE_MAX_CHARS \
+            or any(parse_date_text(t) for t in pieces):
+        return None
+    for whole in ("".join(pieces), " ".join(pieces)):
+        whole = " ".join(whole.split())
+        if parse_date_text(whole):
+            return whole
+    return None
+
+
 class PageTexts:
     """The page's visible text nodes holding a digit, as (text, owner element), in order:
     walked lazily once, replayed from a cache for a second search."""
@@ -418,8 +444,8 @@ class PageTexts:
                 cls = el.get("class")
                 if cls and date_class(cls):
                     # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
-                    whole = " ".join(el.text_content().split())
-                    if len(whole) <= SPLIT_DATE_MAX_CHARS and digit(whole):
+                    whole = split_date(el)
+                    if whole is not None:
                         yield whole, el
             text = el.text
             if text and digit(text):

@@ -520,3 +520,18 @@ def test_past_the_hero_banner_only_the_date_is_read_not_a_category_for_a_name():
                 f"{ARTICLE_BODY}</div>")
     md = extract_html_metadata(tree)
     assert (md.date, md.author) == ("2017-04-21", None)
+
+
+def test_a_date_split_over_spans_under_the_headline_is_read_whole():
+    # the theme prints month, day and year in spans of their own, day and year touching;
+    # an archive's banner further up holds another date line
+    tree = page("<title>Mozarts Schulnoten</title>",
+                '<div id="wm-ipp"><div class="r">10 Nov 2013</div></div>'
+                '<article><header class="post-header"><div class="title">'
+                '<h1 class="posttitle">Mozarts Schulnoten</h1><div class="postdata">'
+                '<a href="#respond">Add comments</a></div></div>'
+                '<div class="date"><span class="month">Apr</span> <span class="day">04</span>'
+                '<span class="year">2013</span></div></header>' + ARTICLE_BODY + "</article>",
+                lang="de")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2013-04-04", "text")
