@@ -196,11 +196,11 @@ def _structured_dates(c: Collected, main: list[dict], pages: list[dict],
 
 
 def _agrees(d: dt.date, url_date: dt.date | None, url: str | None) -> bool:
-    """Whether the URL's date (within a day: time zones) or /year/month/ backs ``d``."""
+    """Whether the URL's date (within a day: time zones), /year/month/ or /year/ backs ``d``."""
     if url_date is not None:
         return abs((url_date - d).days) <= 1
     ym = url_year_month(url)
-    return ym is not None and ym == (d.year, d.month)
+    return ym is not None and ym[0] == d.year and ym[1] in (None, d.month)
 
 
 def _choose_date(c: Collected, structured: _Dates, seen, url: str | None,

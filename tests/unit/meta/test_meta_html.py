@@ -535,3 +535,16 @@ def test_a_date_split_over_spans_under_the_headline_is_read_whole():
                 lang="de")
     md = extract_html_metadata(tree)
     assert (md.date, md.date_source) == ("2013-04-04", "text")
+
+
+def test_a_year_in_the_url_backs_the_structured_date_over_a_later_one_shown():
+    # /2022/ was fixed when the post was made; the date shown is its 2023 refresh
+    tree = page('<meta property="article:published_time" content="2022-02-16T07:53:25+00:00">'
+                "<title>Different wine types</title>",
+                '<article><h1>Different wine types</h1><div class="byline">'
+                "<span>By Andrew Snavely</span> <span>September 27, 2023</span></div>"
+                + ARTICLE_BODY + "</article>")
+    url = "https://mag.example/2022/learn/different-wine-types/"
+    assert extract_html_metadata(tree, url).date == "2022-02-16"
+    assert extract_html_metadata(tree, "https://mag.example/learn/different-wine-types/"
+                                 ).date == "2023-09-27"
