@@ -548,3 +548,24 @@ def test_a_year_in_the_url_backs_the_structured_date_over_a_later_one_shown():
     assert extract_html_metadata(tree, url).date == "2022-02-16"
     assert extract_html_metadata(tree, "https://mag.example/learn/different-wine-types/"
                                  ).date == "2023-09-27"
+
+
+def _updated_only(head: str) -> lxml.html.HtmlElement:
+    return page(head + "<title>Japan itinerary</title>",
+                '<article><h1>Japan itinerary</h1><div class="entry-meta">'
+                "<span>Last updated: March 12, 2026</span></div>" + ARTICLE_BODY + "</article>")
+
+
+def test_only_an_update_shown_gives_way_to_the_open_graph_first_publication():
+    md = extract_html_metadata(_updated_only(
+        '<meta property="article:published_time" content="2024-08-13T06:14:39+00:00">'
+        '<meta property="article:modified_time" content="2026-03-12T09:00:00+00:00">'))
+    assert (md.date, md.date_source, md.updated) == (
+        "2024-08-13", "meta:article:published_time", "2026-03-12")
+
+
+def test_only_an_update_shown_is_the_date_beside_a_json_ld_published_date():
+    # the dev sets' truths took the update here (see _choose_date, step 5b)
+    md = extract_html_metadata(_updated_only(
+        ld('{"@type": "Article", "headline": "Japan itinerary", "datePublished": "2024-08-13"}')))
+    assert md.date == "2026-03-12"
