@@ -149,7 +149,10 @@ class _Reader:
         d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
         if d is None or off_article(el, OFF_RAIL):
             return self.text(text, el)
-        label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
+        # the <time>'s class or its box's: <span class="updated-on"><time class="entry-date
+        # published updated"> (a theme classes its one <time> "published updated")
+        label = is_updated_label(text) or self.labelled_updated() or marked_updated(el) \
+            or marked_updated(el.getparent())
         self.dates.append(SeenDate(d, label))
         if self.byline is None and not self.dates_only and len(text) <= NODE_MAX_CHARS:
             self._byline_in(text, dated=True)  # <time>By Jane Doe | 12/10/2020</time>

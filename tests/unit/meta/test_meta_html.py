@@ -569,3 +569,17 @@ def test_only_an_update_shown_is_the_date_beside_a_json_ld_published_date():
     md = extract_html_metadata(_updated_only(
         ld('{"@type": "Article", "headline": "Japan itinerary", "datePublished": "2024-08-13"}')))
     assert md.date == "2026-03-12"
+
+
+def test_a_time_in_an_updated_on_box_is_the_update():
+    # the theme prints the modification date in <span class="updated-on">, its <time>
+    # classed "published updated" whichever date it holds
+    tree = page('<meta property="article:published_time" content="2020-03-10T15:30:00+00:00">'
+                '<meta property="article:modified_time" content="2025-02-12T13:28:34+00:00">'
+                "<title>Travelling to Japan</title>",
+                '<article><header><h1>Travelling to Japan</h1><div class="entry-meta">'
+                '<span class="posted-by">By Shivya Nath</span> <span class="updated-on">'
+                '<time class="entry-date published updated" datetime="2025-02-12T13:28:34+05:30">'
+                "12th February 2025</time></span></div></header>" + ARTICLE_BODY + "</article>")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.updated) == ("2020-03-10", "2025-02-12")
