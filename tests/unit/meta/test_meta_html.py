@@ -583,3 +583,19 @@ def test_a_time_in_an_updated_on_box_is_the_update():
                 "12th February 2025</time></span></div></header>" + ARTICLE_BODY + "</article>")
     md = extract_html_metadata(tree)
     assert (md.date, md.updated) == ("2020-03-10", "2025-02-12")
+
+
+def _modified_shown(published: str) -> lxml.html.HtmlElement:
+    return page(f'<meta property="article:published_time" content="{published}">'
+                '<meta property="article:modified_time" content="2025-11-03T10:00:00+00:00">'
+                "<title>Work from home tips</title>",
+                '<article><h1>Work from home tips</h1><div class="post-meta"><span>2025-11-03'
+                "</span> <span>14 min read</span></div>" + ARTICLE_BODY + "</article>")
+
+
+def test_the_modification_date_shown_gives_way_to_an_open_graph_date_days_before():
+    md = extract_html_metadata(_modified_shown("2022-01-03T16:52:00+00:00"))
+    assert (md.date, md.date_source) == ("2022-01-03", "meta:article:published_time")
+    # a day apart: the same moment in another time zone, the date shown stays
+    assert extract_html_metadata(_modified_shown("2025-11-02T23:00:00+00:00")).date \
+        == "2025-11-03"
