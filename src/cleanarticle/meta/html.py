@@ -21,7 +21,6 @@ from ..rules.dates import (
     locale_hint,
     parse_date_text,
     parse_date_value,
-    shown_date,
     swapped,
     url_year_month,
 )
@@ -37,6 +36,7 @@ from .visible import (
     UPDATED_CLASS,
     PageTexts,
     date_above,
+    element_date,
     first_dateline,
     last_edited,
     read_header,
@@ -126,10 +126,11 @@ def _ld_names(value) -> list[str]:
 
 def _element_date(el, ref: dt.date | None, lang: str | None) -> dt.date | None:
     """The date of a <time> or itemprop element: its machine value, unless its visible text
-    shows another date (see :func:`.dates.shown_date`)."""
-    value = None
+    shows another date (see :func:`.visible.element_date`)."""
+    value = raw = None
     for attr in ("datetime", "content", "data-datetime", "data-date", "title"):
-        value = parse_date_value(el.get(attr), reference_date=ref, lang=lang)
+        raw = el.get(attr)
+        value = parse_date_value(raw, reference_date=ref, lang=lang)
         if value:
             break
     text = el.text_content()
@@ -138,7 +139,7 @@ def _element_date(el, ref: dt.date | None, lang: str | None) -> dt.date | None:
     if value is None:  # the text alone, relative dates included
         iso = parse_date_text(text, reference_date=ref, lang=lang)
         return dt.date.fromisoformat(iso) if iso else None
-    return shown_date(value, text, reference_date=ref, lang=lang)
+    return element_date(value, raw, text, reference_date=ref, lang=lang)
 
 
 def _language(c: Collected, main: list[dict]) -> str | None:

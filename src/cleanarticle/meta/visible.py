@@ -146,7 +146,8 @@ class _Reader:
         if text is None:
             text = " ".join(el.text_content().split())
         value = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
-        d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
+        d = element_date(value, el.get("datetime"), text, reference_date=self.ref,
+                         lang=self.lang)
         if d is None or off_article(el, OFF_RAIL):
             return self.text(text, el)
         # the <time>'s class or its box's: <span class="updated-on"><time class="entry-date
@@ -296,6 +297,21 @@ def _preceding_texts(anchor, levels: int):
         if node is None or node.tag in ("body", "html"):
             return
         yield node.text, node
+
+
+_BARE_DATE = re.compile(r"\s*\d{4}-\d\d-\d\d\s*")
+
+
+def element_date(value: dt.date | None, attr: str | None, text: str | None, *,
+                 reference_date: dt.date | None = None, lang: str | None = None
+                 ) -> dt.date | None:
+    """The date of an element with a machine value (``value``, read from ``attr``) and
+    visible text: the value when the attribute is a bare date ("2024-12-20", written as the
+    date on purpose), else :func:`.dates.shown_date` (a timestamp is often the rendering or
+    modification time, and the text wins when it shows another date)."""
+    if value is not None and attr and _BARE_DATE.fullmatch(attr):
+        return value
+    return shown_date(value, text, reference_date=reference_date, lang=lang)
 
 
 def marked_updated(el) -> bool:

@@ -599,3 +599,14 @@ def test_the_modification_date_shown_gives_way_to_an_open_graph_date_days_before
     # a day apart: the same moment in another time zone, the date shown stays
     assert extract_html_metadata(_modified_shown("2025-11-02T23:00:00+00:00")).date \
         == "2025-11-03"
+
+
+@pytest.mark.parametrize(("datetime_attr", "expected"), [
+    ("2024-12-20", "2024-12-20"),  # a bare date, written as the date on purpose
+    ("2024-12-20T09:30:00Z", "2024-08-28"),  # a timestamp: the text shown wins
+])
+def test_a_bare_date_in_datetime_wins_over_the_text_a_timestamp_does_not(datetime_attr, expected):
+    tree = page("<title>Klatch Coffee</title>",
+                f'<article><h1>Klatch Coffee</h1><div class="meta"><time datetime="{datetime_attr}">'
+                "August 28, 2024</time></div>" + ARTICLE_BODY + "</article>")
+    assert extract_html_metadata(tree).date == expected
