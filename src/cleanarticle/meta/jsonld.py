@@ -91,10 +91,13 @@ def is_block(el) -> bool:
 def block_text(el) -> str | None:
     """The JSON-LD text of a <script> (its text, else its ``children`` attribute) or of a
     ``<meta name="script:ld+json">`` (its content)."""
-    if el.tag == "meta":
+    if getattr(el, "tag", None) == "meta":
         return el.get("content")
     text = el.text
-    return text if text and not text.isspace() else el.get("children")
+    if text and not text.isspace():
+        return text
+    get = getattr(el, "get", None)  # parse_scripts also takes bare objects with a text
+    return get("children") if get is not None else None
 
 
 def parse_scripts(scripts) -> list[dict]:
