@@ -220,11 +220,11 @@ class _Reader:
                 self.bare_name = text, owner
 
 
-def _in_order(el):
+def _in_order(el, splits: dict):
     """(element, is_tail) pairs in reading order: an element (its text), its children, its tail.
     Embedded posts (a quoted tweet, an Instagram card) are passed over but for their tail:
     their dates are the quoted post's, not the article's. A <time>, and a date split over
-    child elements (:func:`split_date`), are read whole."""
+    child elements (:func:`split_date`, its text put in ``splits``), are read whole."""
     if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail
         yield el, True
         return
@@ -239,8 +239,11 @@ def _in_order(el):
         if tag in _EMBED_TAGS or _EMBED_CLASS.search(node.get("class") or ""):
             walker.skip_subtree()
             continue
+        whole = split_date(node) if len(node) and tag != "time" else None
+        if whole is not None:
+            splits[node] = whole  # read by the caller as one text
         yield node, False
-        if tag == "time" or (len(node) and split_date(node) is not None):
+        if tag == "time" or whole is not None:
             walker.skip_subtree()
 
 
@@ -252,8 +255,9 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
         return Header(r.dates, r.byline)
     visited = 0
     marked: list = []
+    splits: dict = {}
     for sib in _following(anchor, ZONE_ANCESTOR_LEVELS, r):
-        for el, is_tail in _in_order(sib):
+        for el, is_tail in _in_order(sib, splits):
             if is_tail:
                 if r.text(el.tail, el.getparent()):
                     return r.header(marked)
@@ -264,8 +268,8 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
             if el.tag == "time":
                 if r.time(el):
                     return r.header(marked)
-            elif len(el) and (whole := split_date(el)) is not None:
-                if r.time(el, whole):
+            elif el in splits:
+                if r.time(el, splits[el]):
                     return r.header(marked)
             elif el.tag not in _SKIP:
                 if len(marked) < MAX_AUTHOR_ELEMENTS and not r.dates_only \
@@ -422,6 +426,7 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
 DATELINE_MAX_ELEMENTS = 3000
 _DATE_CLASS = re.compile(r"date|time|posted|publish", re.IGNORECASE)  # stdlib: per element
 SPLIT_DATE_MAX_CHARS = 60
+SPLIT_DATE_MAX_PIECES = 8  # text nodes of a date split over child elements (day, month, year…)
 
 
 def split_date(el) -> str | None:
@@ -433,8 +438,10 @@ def split_date(el) -> str | None:
     cls = el.get("class")
     if not cls or not _DATE_CLASS.search(cls):
         return None
-    pieces = [t for t in el.itertext() if t and not t.isspace()]
-    if len(pieces) < 2 or sum(map(len, pieces)) > SPLIT_DATE_MAX_CHARS \
+    # a few pieces only (read lazily: a date-classed wrapper may hold a whole article)
+    pieces = [t for t in islice(el.itertext(), SPLIT_DATE_MAX_PIECES + 1) if not t.isspace()]
+    if not 2 <= len(pieces) <= SPLIT_DATE_MAX_PIECES \
+            or sum(map(len, pieces)) > SPLIT_DATE_MAX_CHARS \
             or any(parse_date_text(t) for t in pieces):
         return None
     for whole in ("".join(pieces), " ".join(pieces)):
