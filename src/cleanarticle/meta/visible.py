@@ -53,6 +53,9 @@ OFF_RAIL = frozenset(("related", "sidebar"))
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
 ZONE_ANCESTOR_LEVELS = 5
+# Levels climbed past ZONE_ANCESTOR_LEVELS while nothing was read: 3 gave multilingual-dev
+# date +1 page, modern-dev, dates-dev and wcxb-dev unchanged; climbing 7 levels always lost
+# modern-dev and wcxb-dev a date each.
 EMPTY_EXTRA_LEVELS = 3
 NODE_MAX_CHARS = 160  # longer text nodes are prose or script data, not a date line
 LABEL_MAX_CHARS = 40  # "Last updated:" in the node before a date labels it
