@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .headings import heading_text, in_dialog, is_banner
-from .jsonld import parse_scripts
+from .jsonld import LD_META_NAME, parse_scripts
 
 _ITEMPROP = etree.XPath("//@itemprop/..")  # the attributes' owners: faster than testing each
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -34,7 +34,7 @@ class Collected:
         self.times: list[tuple[int, object]] = []  # (position in the pass, <time>)
         self.h1_pos: int | None = None
         self.lang: str | None = None
-        self.ld_scripts: list = []
+        self.ld_scripts: list = []  # JSON-LD <script>s and <meta name="script:ld+json">
         self.base: str | None = None  # <base href>
         self._itemprops: dict[str, list] | None = None
         self._jsonld: list[dict] | None = None
@@ -72,7 +72,11 @@ def collect(tree) -> Collected:
                 or el.get("http-equiv")
             content = el.get("content")
             if name and content is not None:
-                c.metas.setdefault(name.strip().lower(), []).append(content.strip())
+                name = name.strip().lower()
+                if name == LD_META_NAME:
+                    c.ld_scripts.append(el)
+                else:
+                    c.metas.setdefault(name, []).append(content.strip())
         elif tag == "script":
             if "ld+json" in (el.get("type") or ""):
                 c.ld_scripts.append(el)

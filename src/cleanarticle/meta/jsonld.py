@@ -1,4 +1,9 @@
-"""Reading JSON-LD blocks (<script type="application/ld+json">) leniently."""
+"""Reading JSON-LD blocks (<script type="application/ld+json">) leniently.
+
+Some front-end frameworks write the block into an attribute instead: the script's
+``children`` attribute (a React head manager rendering server-side) or the content of a
+``<meta name="script:ld+json">``; both are read like a script's text.
+"""
 
 from __future__ import annotations
 
@@ -65,17 +70,42 @@ def read_jsonld(tree) -> list[dict]:
     commas, comments, CDATA) and skipped otherwise.
     """
     try:
-        scripts = [s for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
+        scripts = [s for s in tree.iter("script", "meta") if is_block(s)]
     except Exception:  # a tree we cannot walk has no JSON-LD we can read
         return []
     return parse_scripts(scripts)
 
 
+# A <meta> whose content is a JSON-LD block (lowercased name).
+LD_META_NAME = "script:ld+json"
+
+
+def is_block(el) -> bool:
+    """Whether an element holds a JSON-LD block: a <script type="application/ld+json"> or a
+    ``<meta name="script:ld+json">``."""
+    if el.tag == "meta":
+        return (el.get("name") or "").strip().lower() == LD_META_NAME
+    return "ld+json" in (el.get("type") or "")
+
+
+def block_text(el) -> str | None:
+    """The JSON-LD text of a <script> (its text, else its ``children`` attribute) or of a
+    ``<meta name="script:ld+json">`` (its content)."""
+    if getattr(el, "tag", None) == "meta":
+        return el.get("content")
+    text = el.text
+    if text and not text.isspace():
+        return text
+    get = getattr(el, "get", None)  # parse_scripts also takes bare objects with a text
+    return get("children") if get is not None else None
+
+
 def parse_scripts(scripts) -> list[dict]:
-    """The flattened JSON-LD objects of these <script> elements. Never raises."""
+    """The flattened JSON-LD objects of these <script> (or JSON-LD <meta>) elements.
+    Never raises."""
     out: list[dict] = []
     for script in scripts:
-        text = script.text
+        text = block_text(script)
         if not text or not text.strip():
             continue
         try:

@@ -51,6 +51,20 @@ def off_article(el, concepts: frozenset[str] = OFF_ARTICLE) -> bool:
     return aside
 
 
+def in_banner(el) -> bool:
+    """Whether an element sits in the site's banner: a <header> (or role=banner) outside any
+    <article> or <main> and without a headline (h1) of its own. A newspaper's masthead shows
+    the day's date there ("Mittwoch, 01. November 2023"), not the article's."""
+    banner = None
+    for anc in el.iterancestors():
+        tag = anc.tag
+        if tag in ("article", "main") or anc.get("role") == "main":
+            return False
+        if banner is None and (tag == "header" or anc.get("role") == "banner"):
+            banner = anc
+    return banner is not None and next(banner.iter("h1"), None) is None
+
+
 def article_container(anchor, root):
     """Where the article's own markup is: the <article> or <main> around the headline (the
     headline's own ``<article>``, not a page-wide wrapper holding every post), else the body."""

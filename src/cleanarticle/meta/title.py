@@ -45,11 +45,17 @@ LONE_H1_MIN_WORDS = 2
 PROSE_MIN_WORDS = 30  # an h1 longer than this is a description
 
 
+# Characters a title shows nothing for: soft hyphens (an h1's hyphenation points in a long
+# word, "Assis&shy;tance"), zero-width spaces, word joiners, byte-order marks.
+_UNSHOWN = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def clean_title(text: str | None) -> str:
-    """White space collapsed, permalink marks (¶, #) at the end removed."""
+    """White space collapsed, characters that show nothing and permalink marks (¶, #) at the
+    end removed."""
     if not text:
         return ""
-    text = _TRAILING_MARKS.sub("", _WS.sub(" ", text).strip())
+    text = _TRAILING_MARKS.sub("", _WS.sub(" ", text.translate(_UNSHOWN)).strip())
     text = _EMPHASIS.sub(r"\1", _LEADING_MARKS.sub("", text))
     if "&" in text and ";" in text:  # entities escaped twice by the site
         text = html.unescape(text)

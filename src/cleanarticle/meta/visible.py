@@ -45,7 +45,7 @@ from ..rules.dates import (
     posted_date,
     shown_date,
 )
-from .placement import off_article
+from .placement import in_banner, off_article
 
 # Where a date under the headline is a teaser's, not the article's.
 # ("Comment" also names opinion pieces, "ArticleHeaderComment"; "footer" the article's own.)
@@ -53,6 +53,10 @@ OFF_RAIL = frozenset(("related", "sidebar"))
 ZONE_MAX_CHARS = 1200  # visible characters read after the headline (dates sit within ~3 lines)
 ZONE_MAX_ELEMENTS = 300
 ZONE_ANCESTOR_LEVELS = 5
+# Levels climbed past ZONE_ANCESTOR_LEVELS while nothing was read: 3 gave multilingual-dev
+# date +1 page, modern-dev, dates-dev and wcxb-dev unchanged; climbing 7 levels always lost
+# modern-dev and wcxb-dev a date each.
+EMPTY_EXTRA_LEVELS = 3
 NODE_MAX_CHARS = 160  # longer text nodes are prose or script data, not a date line
 LABEL_MAX_CHARS = 40  # "Last updated:" in the node before a date labels it
 MAX_DATES = 3
@@ -99,9 +103,18 @@ def _in_prose(text: str) -> bool:
     return m is None or not (m.start() == 0 or is_dateline(text[:m.end()]))
 
 
-def _following(el, levels: int):
+def _following(el, levels: int, reader=None):
+    """The siblings of ``el`` and of its ancestors, ``levels`` up; further up, to
+    ``EMPTY_EXTRA_LEVELS`` more, while the ``reader`` has read no text (a headline alone
+    in a hero banner, the date in the block after it). That far from the headline the
+    reader takes only dates: a name there is as often a category's ("| Apr 21, 2017 |
+    Products Liability")."""
     node = el
-    for _ in range(levels):
+    for level in range(levels + EMPTY_EXTRA_LEVELS):
+        if level >= levels:
+            if reader is None or reader.budget < ZONE_MAX_CHARS:
+                return
+            reader.dates_only = True
         yield from node.itersiblings()
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
@@ -119,6 +132,7 @@ class _Reader:
         self.starter: str | None = None
         self.budget = ZONE_MAX_CHARS
         self.prev = ""
+        self.dates_only = False  # past the header zone proper: no bylines (see _following)
 
     def labelled(self, label, bare: bool = False) -> bool:
         """Whether the previous text node is a short label of this kind (``bare``: the
@@ -129,16 +143,22 @@ class _Reader:
     def labelled_updated(self) -> bool:
         return self.labelled(is_updated_label)
 
-    def time(self, el) -> bool:
-        """Read a <time> element whole: its datetime and the date its text shows."""
-        text = " ".join(el.text_content().split())
+    def time(self, el, text: str | None = None) -> bool:
+        """Read a <time> element whole: its datetime and the date its text shows (``text``:
+        the text of a date split over child elements, see :func:`split_date`)."""
+        if text is None:
+            text = " ".join(el.text_content().split())
         value = parse_date_value(el.get("datetime"), reference_date=self.ref, lang=self.lang)
-        d = shown_date(value, text, reference_date=self.ref, lang=self.lang)
+        d = element_date(value, el.get("datetime"), text, reference_date=self.ref,
+                         lang=self.lang)
         if d is None or off_article(el, OFF_RAIL):
             return self.text(text, el)
-        label = is_updated_label(text) or self.labelled_updated() or marked_updated(el)
+        # the <time>'s class or its box's: <span class="updated-on"><time class="entry-date
+        # published updated"> (a theme classes its one <time> "published updated")
+        label = is_updated_label(text) or self.labelled_updated() or marked_updated(el) \
+            or marked_updated(el.getparent())
         self.dates.append(SeenDate(d, label))
-        if self.byline is None and len(text) <= NODE_MAX_CHARS:
+        if self.byline is None and not self.dates_only and len(text) <= NODE_MAX_CHARS:
             self._byline_in(text, dated=True)  # <time>By Jane Doe | 12/10/2020</time>
         self.budget -= len(text)
         if text:
@@ -179,28 +199,35 @@ class _Reader:
                 if iso:
                     label = is_updated_label(text) or self.labelled_updated()
                     self.dates.append(SeenDate(dt.date.fromisoformat(iso), label))
-            if self.starter is None and len(self.prev) <= LABEL_MAX_CHARS \
-                    and is_thread_starter_label(self.prev) and not is_thread_starter_label(text):
-                self.starter = text
-            if self.byline is None:
-                if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
-                    joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
-                    if is_byline(joined):
-                        self.byline = joined
-                else:
-                    self._byline_in(text, dated=iso is not None)
-                if self.bare_name is None and owner is not None and iso is None \
-                        and 1 <= text.count(" ") < FULL_NAME_MAX_WORDS and _in_meta_box(owner) \
-                        and is_full_name(text) and not _in_link(owner):
-                    self.bare_name = text, owner
+            if not self.dates_only:
+                self._names_in(text, owner, iso)
         self.prev = text
         return self.budget <= 0 or len(self.dates) >= MAX_DATES
 
+    def _names_in(self, text: str, owner, iso: str | None) -> None:
+        """Note a forum thread's starter, a byline or a bare name in a short text node
+        (``iso``: the date it holds)."""
+        if self.starter is None and len(self.prev) <= LABEL_MAX_CHARS \
+                and is_thread_starter_label(self.prev) and not is_thread_starter_label(text):
+            self.starter = text
+        if self.byline is None:
+            if is_byline_prefix(self.prev) and len(self.prev) + len(text) < BYLINE_MAX_CHARS:
+                joined = f"{self.prev} {text}"  # "By" <a>Jane Doe</a>
+                if is_byline(joined):
+                    self.byline = joined
+            else:
+                self._byline_in(text, dated=iso is not None)
+            if self.bare_name is None and owner is not None and iso is None \
+                    and 1 <= text.count(" ") < FULL_NAME_MAX_WORDS and _in_meta_box(owner) \
+                    and is_full_name(text) and not _in_link(owner):
+                self.bare_name = text, owner
 
-def _in_order(el):
+
+def _in_order(el, splits: dict):
     """(element, is_tail) pairs in reading order: an element (its text), its children, its tail.
     Embedded posts (a quoted tweet, an Instagram card) are passed over but for their tail:
-    their dates are the quoted post's, not the article's. A <time> is read whole."""
+    their dates are the quoted post's, not the article's. A <time>, and a date split over
+    child elements (:func:`split_date`, its text put in ``splits``), are read whole."""
     if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail
         yield el, True
         return
@@ -215,8 +242,11 @@ def _in_order(el):
         if tag in _EMBED_TAGS or _EMBED_CLASS.search(node.get("class") or ""):
             walker.skip_subtree()
             continue
+        whole = split_date(node) if len(node) and tag != "time" else None
+        if whole is not None:
+            splits[node] = whole  # read by the caller as one text
         yield node, False
-        if tag == "time":
+        if tag == "time" or whole is not None:
             walker.skip_subtree()
 
 
@@ -228,8 +258,9 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
         return Header(r.dates, r.byline)
     visited = 0
     marked: list = []
-    for sib in _following(anchor, ZONE_ANCESTOR_LEVELS):
-        for el, is_tail in _in_order(sib):
+    splits: dict = {}
+    for sib in _following(anchor, ZONE_ANCESTOR_LEVELS, r):
+        for el, is_tail in _in_order(sib, splits):
             if is_tail:
                 if r.text(el.tail, el.getparent()):
                     return r.header(marked)
@@ -240,8 +271,12 @@ def read_header(anchor, *, reference_date: dt.date | None = None,
             if el.tag == "time":
                 if r.time(el):
                     return r.header(marked)
+            elif el in splits:
+                if r.time(el, splits[el]):
+                    return r.header(marked)
             elif el.tag not in _SKIP:
-                if len(marked) < MAX_AUTHOR_ELEMENTS and _marked_author(el):
+                if len(marked) < MAX_AUTHOR_ELEMENTS and not r.dates_only \
+                        and _marked_author(el):
                     marked.append(el)
                 if r.text(el.text, el):
                     return r.header(marked)
@@ -269,6 +304,21 @@ def _preceding_texts(anchor, levels: int):
         if node is None or node.tag in ("body", "html"):
             return
         yield node.text, node
+
+
+_BARE_DATE = re.compile(r"\s*\d{4}-\d\d-\d\d\s*")
+
+
+def element_date(value: dt.date | None, attr: str | None, text: str | None, *,
+                 reference_date: dt.date | None = None, lang: str | None = None
+                 ) -> dt.date | None:
+    """The date of an element with a machine value (``value``, read from ``attr``) and
+    visible text: the value when the attribute is a bare date ("2024-12-20", written as the
+    date on purpose), else :func:`.dates.shown_date` (a timestamp is often the rendering or
+    modification time, and the text wins when it shows another date)."""
+    if value is not None and attr and _BARE_DATE.fullmatch(attr):
+        return value
+    return shown_date(value, text, reference_date=reference_date, lang=lang)
 
 
 def marked_updated(el) -> bool:
@@ -369,7 +419,7 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
     else:
         iso = leading_date(text, reference_date=reference_date, lang=lang) or \
             posted_date(text, reference_date=reference_date, lang=lang)
-    if iso is None or _in_chrome(owner):
+    if iso is None or _in_chrome(owner) or in_banner(owner):
         return None
     return SeenDate(dt.date.fromisoformat(iso), is_updated_label(text))
 
@@ -379,6 +429,29 @@ def _dateline_in(text: str | None, owner, reference_date, lang) -> SeenDate | No
 DATELINE_MAX_ELEMENTS = 3000
 _DATE_CLASS = re.compile(r"date|time|posted|publish", re.IGNORECASE)  # stdlib: per element
 SPLIT_DATE_MAX_CHARS = 60
+SPLIT_DATE_MAX_PIECES = 8  # text nodes of a date split over child elements (day, month, year…)
+
+
+def split_date(el) -> str | None:
+    """The text of a date split over child elements, whole: a date-classed element whose
+    pieces hold no full date each (<div class="date"><span class="month">Apr</span> <span
+    class="day">04</span><span class="year">2013</span></div> gives "Apr 04 2013"); else
+    None. The pieces are joined as written, else with spaces (day and year in adjacent
+    spans)."""
+    cls = el.get("class")
+    if not cls or not _DATE_CLASS.search(cls):
+        return None
+    # a few pieces only (read lazily: a date-classed wrapper may hold a whole article)
+    pieces = [t for t in islice(el.itertext(), SPLIT_DATE_MAX_PIECES + 1) if not t.isspace()]
+    if not 2 <= len(pieces) <= SPLIT_DATE_MAX_PIECES \
+            or sum(map(len, pieces)) > SPLIT_DATE_MAX_CHARS \
+            or any(parse_date_text(t) for t in pieces):
+        return None
+    for whole in ("".join(pieces), " ".join(pieces)):
+        whole = " ".join(whole.split())
+        if parse_date_text(whole):
+            return whole
+    return None
 
 
 class PageTexts:
@@ -400,8 +473,8 @@ class PageTexts:
                 cls = el.get("class")
                 if cls and date_class(cls):
                     # a date split over child elements: <div class="postdate"><b>26</b> Okt 2018
-                    whole = " ".join(el.text_content().split())
-                    if len(whole) <= SPLIT_DATE_MAX_CHARS and digit(whole):
+                    whole = split_date(el)
+                    if whole is not None:
                         yield whole, el
             text = el.text
             if text and digit(text):

@@ -314,12 +314,20 @@ def date_from_url(url: str | None, *, reference_date: dt.date | None = None,
 _URL_MONTH = regex.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?=/|[_-]\D|$)")
 
 
-def url_year_month(url: str | None) -> tuple[int, int] | None:
-    """(year, month) from a /2019/10/ URL path segment, else None."""
+_URL_YEAR = regex.compile(r"/((?:19|20)\d\d)/")
+
+
+def url_year_month(url: str | None) -> tuple[int, int | None] | None:
+    """(year, month) from a /2019/10/ URL path segment, (year, None) from a /2019/ one
+    (/2022/learn/wine-types), else None."""
     if not url:
         return None
-    m = _URL_MONTH.search(url.split("://", 1)[-1])
-    return (int(m[1]), int(m[2])) if m else None
+    path = url.split("://", 1)[-1]
+    m = _URL_MONTH.search(path)
+    if m:
+        return int(m[1]), int(m[2])
+    m = _URL_YEAR.search(path, max(path.find("/"), 0))
+    return (int(m[1]), None) if m else None
 
 
 _DIGIT = re.compile(r"\d")

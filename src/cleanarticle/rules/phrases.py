@@ -23,8 +23,11 @@ _SPACE = regex.compile(r"\s+")
 _SEPARATORS = re.compile("[\x1c-\x1f]")
 # (Replaced one by one: str.replace scans in C, many times faster than translate()'s lookup
 # of every character; no replacement holds a character replaced, so the order is free.)
-_QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("…", "..."))
-_QUOTE_CHARS = re.compile("[’‘`´\u00a0…]")
+# Soft hyphens and zero-width spaces show nothing: "Assis&shy;tance" compares as "Assistance"
+# (a title, whose reader drops them, and the heading that repeats it).
+_QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("…", "..."),
+           ("\u00ad", ""), ("\u200b", ""))
+_QUOTE_CHARS = re.compile("[’‘`´\u00a0…\u00ad\u200b]")
 
 
 @lru_cache(maxsize=16384)

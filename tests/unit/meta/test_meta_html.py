@@ -460,3 +460,153 @@ def test_blog_name_h1_beside_a_head_title_that_adds_it(head_title):
     assert md.title == "Pruning apple trees"
     assert md.author == "Jane Doe"  # the blog's owner, named under its name only
     assert md.date == "2008-09-08"
+
+
+def test_json_ld_in_a_meta_tag_gives_the_date_and_author():
+    # a Vue/React head manager renders the block as <meta name="script:ld+json" content="...">
+    block = ('{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:'
+             '&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV cars explained&quot;,'
+             '&quot;author&quot;:{&quot;@type&quot;:&quot;Person&quot;,&quot;name&quot;:'
+             '&quot;Dana Reyes&quot;},&quot;datePublished&quot;:&quot;2025-11-17T09:00:00'
+             '-05:00&quot;}')
+    md = extract_html_metadata(page(f'<meta name="script:ld+json" content="{block}">',
+                                    "<h1>Full EV cars explained</h1>" + ARTICLE_BODY))
+    assert (md.date, md.date_source, md.author) == ("2025-11-17", "json-ld", "Dana Reyes")
+
+
+def test_the_mastheads_date_of_the_day_is_not_the_articles():
+    # a newspaper's banner shows today's date; the column's own date opens its intro
+    masthead = ('<div id="head"><header class="container"><div class="navtop">'
+                '<span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">'
+                "Mittwoch, 01. November 2023</time></span></div>"
+                '<a href="/"><img alt="Kritiken"></a></header></div>')
+    column = ('<div class="intro"><p class="text_titel">Im Schlepptau</p>'
+              '<p><span class="text_datum">31. Oktober 2023.</span> Woher kommt eigentlich '
+              "der Hass auf Dragqueens? Eine Kolumne über Kunstfiguren.</p></div>")
+    md = extract_html_metadata(page("<title>Kolumne: Im Schlepptau</title>",
+                                    masthead + column + ARTICLE_BODY, lang="de"))
+    assert md.date == "2023-10-31"
+
+
+def test_a_time_in_the_articles_own_header_outside_the_article_counts():
+    # the post's <header> holds its headline: not the site's banner
+    tree = page("<title>Story</title>",
+                '<div class="post"><header class="entry-header"><h1>Story</h1></header>'
+                '<div class="meta"><time datetime="2020-07-01T10:00">1 July 2020</time></div>'
+                "</div>" + ARTICLE_BODY)
+    assert extract_html_metadata(tree).date == "2020-07-01"
+
+
+def test_a_headline_alone_in_a_hero_banner_is_dated_by_the_block_after_the_banner():
+    # the h1 sits six wrappers deep in a stage/slider; the article's meta list follows it
+    hero = ('<div class="m-stage"><div class="m-stage__list"><div class="m-stage__list-item">'
+            '<div class="m-stage__content"><div class="m-stage__content-helper">'
+            "<h1>Schneesport mit Rücksicht auf Wildtiere</h1></div></div></div></div></div>")
+    meta = ('<div class="l-box-grid"><div class="m-metadata"><ul class="m-metadata__list">'
+            '<li><span class="c-label"><time datetime="2022-01-25">25.01.2022</time></span></li>'
+            "</ul></div></div>")
+    tree = page('<meta property="og:article:published_time" content="2022-01-15">'
+                "<title>Schneesport mit Rücksicht auf Wildtiere</title>",
+                f'<div id="main">{hero}{meta}{ARTICLE_BODY}</div>', lang="de")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2022-01-25", "text")
+
+
+def test_past_the_hero_banner_only_the_date_is_read_not_a_category_for_a_name():
+    hero = ('<div class="e-con"><div class="el"><div class="el"><div class="el">'
+            '<div class="widget"><h1>Getting hurt at a gym</h1></div></div></div></div></div>')
+    tree = page("<title>Getting hurt at a gym</title>",
+                f'<div class="page">{hero}<p>| Apr 21, 2017 | Products Liability</p>'
+                f"{ARTICLE_BODY}</div>")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.author) == ("2017-04-21", None)
+
+
+def test_a_date_split_over_spans_under_the_headline_is_read_whole():
+    # the theme prints month, day and year in spans of their own, day and year touching;
+    # an archive's banner further up holds another date line
+    tree = page("<title>Mozarts Schulnoten</title>",
+                '<div id="wm-ipp"><div class="r">10 Nov 2013</div></div>'
+                '<article><header class="post-header"><div class="title">'
+                '<h1 class="posttitle">Mozarts Schulnoten</h1><div class="postdata">'
+                '<a href="#respond">Add comments</a></div></div>'
+                '<div class="date"><span class="month">Apr</span> <span class="day">04</span>'
+                '<span class="year">2013</span></div></header>' + ARTICLE_BODY + "</article>",
+                lang="de")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2013-04-04", "text")
+
+
+def test_a_year_in_the_url_backs_the_structured_date_over_a_later_one_shown():
+    # /2022/ was fixed when the post was made; the date shown is its 2023 refresh
+    tree = page('<meta property="article:published_time" content="2022-02-16T07:53:25+00:00">'
+                "<title>Different wine types</title>",
+                '<article><h1>Different wine types</h1><div class="byline">'
+                "<span>By Andrew Snavely</span> <span>September 27, 2023</span></div>"
+                + ARTICLE_BODY + "</article>")
+    url = "https://mag.example/2022/learn/different-wine-types/"
+    assert extract_html_metadata(tree, url).date == "2022-02-16"
+    assert extract_html_metadata(tree, "https://mag.example/learn/different-wine-types/"
+                                 ).date == "2023-09-27"
+
+
+def _updated_only(head: str) -> lxml.html.HtmlElement:
+    return page(head + "<title>Japan itinerary</title>",
+                '<article><h1>Japan itinerary</h1><div class="entry-meta">'
+                "<span>Last updated: March 12, 2026</span></div>" + ARTICLE_BODY + "</article>")
+
+
+def test_only_an_update_shown_gives_way_to_the_open_graph_first_publication():
+    md = extract_html_metadata(_updated_only(
+        '<meta property="article:published_time" content="2024-08-13T06:14:39+00:00">'
+        '<meta property="article:modified_time" content="2026-03-12T09:00:00+00:00">'))
+    assert (md.date, md.date_source, md.updated) == (
+        "2024-08-13", "meta:article:published_time", "2026-03-12")
+
+
+def test_only_an_update_shown_is_the_date_beside_a_json_ld_published_date():
+    # the dev sets' truths took the update here (see _choose_date, step 5b)
+    md = extract_html_metadata(_updated_only(
+        ld('{"@type": "Article", "headline": "Japan itinerary", "datePublished": "2024-08-13"}')))
+    assert md.date == "2026-03-12"
+
+
+def test_a_time_in_an_updated_on_box_is_the_update():
+    # the theme prints the modification date in <span class="updated-on">, its <time>
+    # classed "published updated" whichever date it holds
+    tree = page('<meta property="article:published_time" content="2020-03-10T15:30:00+00:00">'
+                '<meta property="article:modified_time" content="2025-02-12T13:28:34+00:00">'
+                "<title>Travelling to Japan</title>",
+                '<article><header><h1>Travelling to Japan</h1><div class="entry-meta">'
+                '<span class="posted-by">By Shivya Nath</span> <span class="updated-on">'
+                '<time class="entry-date published updated" datetime="2025-02-12T13:28:34+05:30">'
+                "12th February 2025</time></span></div></header>" + ARTICLE_BODY + "</article>")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.updated) == ("2020-03-10", "2025-02-12")
+
+
+def _modified_shown(published: str) -> lxml.html.HtmlElement:
+    return page(f'<meta property="article:published_time" content="{published}">'
+                '<meta property="article:modified_time" content="2025-11-03T10:00:00+00:00">'
+                "<title>Work from home tips</title>",
+                '<article><h1>Work from home tips</h1><div class="post-meta"><span>2025-11-03'
+                "</span> <span>14 min read</span></div>" + ARTICLE_BODY + "</article>")
+
+
+def test_the_modification_date_shown_gives_way_to_an_open_graph_date_days_before():
+    md = extract_html_metadata(_modified_shown("2022-01-03T16:52:00+00:00"))
+    assert (md.date, md.date_source) == ("2022-01-03", "meta:article:published_time")
+    # a day apart: the same moment in another time zone, the date shown stays
+    assert extract_html_metadata(_modified_shown("2025-11-02T23:00:00+00:00")).date \
+        == "2025-11-03"
+
+
+@pytest.mark.parametrize(("datetime_attr", "expected"), [
+    ("2024-12-20", "2024-12-20"),  # a bare date, written as the date on purpose
+    ("2024-12-20T09:30:00Z", "2024-08-28"),  # a timestamp: the text shown wins
+])
+def test_a_bare_date_in_datetime_wins_over_the_text_a_timestamp_does_not(datetime_attr, expected):
+    tree = page("<title>Klatch Coffee</title>",
+                f'<article><h1>Klatch Coffee</h1><div class="meta"><time datetime="{datetime_attr}">'
+                "August 28, 2024</time></div>" + ARTICLE_BODY + "</article>")
+    assert extract_html_metadata(tree).date == expected

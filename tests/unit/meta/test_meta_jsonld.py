@@ -50,3 +50,17 @@ def test_other_scripts_are_ignored():
 def test_text_after_a_complete_object_is_ignored():
     tree = _page('{"@type": "NewsArticle", "datePublished": "2021-03-04"}\n  }\n')
     assert read_jsonld(tree) == [{"@type": "NewsArticle", "datePublished": "2021-03-04"}]
+
+
+def test_blocks_written_into_attributes_are_read():
+    # a head manager rendering server-side puts the block in the script's ``children``
+    # attribute, or in a <meta name="script:ld+json">; lxml unescapes the &quot;s
+    article = ('{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV '
+               'cars&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}')
+    tree = lxml.html.document_fromstring(
+        f'<html><head><meta name="script:ld+json" content="{article}">'
+        '<script type="application/ld+json" children="{&quot;@type&quot;:&quot;WebSite'
+        '&quot;}"></script></head><body><p>x</p></body></html>')
+    items = read_jsonld(tree)
+    assert [i["@type"] for i in items] == ["Article", "WebSite"]
+    assert items[0]["datePublished"].startswith("2025-11-17")

@@ -135,3 +135,10 @@ def test_h1_headline_beside_a_head_title_that_is_the_site_name_stays():
     title, _ = choose_title(["Mowers Inc", "Which mower for which lawn? | Mowers Inc"],
                             ["Which mower for which lawn?"], ["Mowers Inc"])
     assert title == "Which mower for which lawn?"
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_not_part_of_the_title():
+    # a narrow layout hyphenates the h1 with &shy;; the head title has none
+    title, _ = choose_title(["Home Repair Assistance Program | City of Example"],
+                            ["Home Repair Assis\u00adtance\u200b Program"], ["City of Example"])
+    assert title == "Home Repair Assistance Program"

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import cleanarticle
 from cleanarticle.rules.phrases import _factored, _units, normalize, read_phrases
 
 LISTS = sorted(p.name[:-4] for p in resources.files("cleanarticle.rules").joinpath("data").iterdir()
@@ -73,3 +74,20 @@ def test_normalize_keeps_its_definition(text):
                                       ("A\x1cB", "a\x1cb"), ("Read\u00a0more »", "read more")])
 def test_normalize_examples(text, key):
     assert normalize(text) == key
+
+
+def test_soft_hyphens_and_zero_width_spaces_do_not_change_the_comparison_key():
+    assert normalize("Home Repair Assis\u00adtance\u200b Program") == \
+        normalize("Home Repair Assistance Program")
+
+
+def test_the_headline_with_soft_hyphens_is_not_left_in_the_body():
+    # the title loses the soft hyphens; the h1 that repeats it still goes as the title
+    html = ("<html><head><title>Home Repair Assistance Program | City of Marion</title></head>"
+            "<body><main><h1>Home Repair Assis&shy;tance Program</h1>"
+            + "<p>A new cycle of funds is available to help homeowners in the city who need "
+              "financial assistance with eligible home repair projects this year.</p>" * 4
+            + "</main></body></html>")
+    article = cleanarticle.clean(html)
+    assert article.title == "Home Repair Assistance Program"
+    assert not article.text.startswith("Home Repair")
