@@ -30,6 +30,11 @@ _NOT_XML_AS = {"\x0b": " ", "\x0c": " "}  # vertical tab and form feed are HTML 
 # other character with a byte below 0x80).
 _XML_BYTES = bytes(b for b in range(256) if not _NOT_XML.match(chr(b)))
 
+# The page goes to libxml2 as UTF-8 bytes with the encoding named: handed a str, lxml passes
+# its internal form (one, two or four bytes per character) and libxml2 converts that to UTF-8
+# first, which costs more than Python's own encoding (modern-dev: parse 4.2 -> 3.9 ms/page).
+# Naming the encoding also makes libxml2 ignore the page's <meta charset>, as it does for a str:
+# the text is already decoded. (The same trees as from the str on all dev pages.)
 _PARSER = lxml.etree.HTMLParser(
     remove_comments=True,
     remove_pis=True,
@@ -40,6 +45,7 @@ _PARSER = lxml.etree.HTMLParser(
     # Lifts libxml2's depth limit from 256 to 2048 (and its 10 MB text node limit): past the
     # limit the parser stops and everything after the deep spot is lost.
     huge_tree=True,
+    encoding="utf-8",
 )
 # lxml.html's own parser asks a Python callback for the class of every element proxy it makes
 # (hundreds of thousands per page, a tenth of our time); this lookup runs in C. The classes are
@@ -119,9 +125,9 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     if end and _MARKUP.search(text, end.end()):
         text = _END_TAGS.sub("", text)
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
-            root = lxml.html.document_fromstring(flatten(text), parser=_PARSER)
+            root = lxml.html.document_fromstring(flatten(text).encode("utf-8"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
     except lxml.etree.LxmlError as exc:  # pragma: no cover - libxml2 refuses very rarely
