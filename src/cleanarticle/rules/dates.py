@@ -346,6 +346,14 @@ def _has_relative(text: str) -> bool:
     return bool(_RELATIVE.search(text))
 
 
+def may_hold_date(text: str) -> bool:
+    """False only when no part of the text can hold a date: no digit, and on ASCII text no
+    relative-date word. (A part cut from the text at white space or punctuation holds a date
+    only if this says True of the whole: the gate's words keep their non-word neighbours.)"""
+    return bool(_DIGIT.search(text)) or not text.isascii() \
+        or _RELATIVE_WORDS_ASCII.search(text) is not None
+
+
 def has_date(text: str) -> bool:
     """Whether the text holds a date, a month and year, or a relative date."""
     if not _DIGIT.search(text):
