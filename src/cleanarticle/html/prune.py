@@ -222,4 +222,6 @@ class DomPruner:
             return False
         if lengths[el] > self.guard_share * total:
             return True
-        return bool(_MAIN_XPATH(el)) and el.tag not in ("nav", "footer", "aside")
+        # (the tag first: the query reads the whole subtree, and navigation and footers are
+        # among the largest structures dropped)
+        return el.tag not in ("nav", "footer", "aside") and bool(_MAIN_XPATH(el))
