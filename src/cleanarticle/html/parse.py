@@ -117,15 +117,18 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
         text = _XML_DECL.sub("", text, count=1)
-    if has_not_xml(text):
-        text = _NOT_XML.sub(_xml_safe, text)
-    if not text.strip():
+    # The UTF-8 bytes the parser reads, made once: the test for characters no XML tree may
+    # hold reads them too, and only a page changed on the way is encoded again.
+    data = _utf8(text)
+    if data is None or _holds_not_xml(data, text):
+        text, data = _NOT_XML.sub(_xml_safe, text), None
+    if not text or text.isspace():
         return None
     end = _END_TAGS.search(text)
     if end and _MARKUP.search(text, end.end()):
-        text = _END_TAGS.sub("", text)
+        text, data = _END_TAGS.sub("", text), None
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+        root = lxml.html.document_fromstring(data or text.encode("utf-8"), parser=_PARSER)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
             root = lxml.html.document_fromstring(flatten(text).encode("utf-8"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
@@ -138,10 +141,20 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
 def has_not_xml(text: str) -> bool:
     """Whether ``text`` holds a character _NOT_XML matches (what ``_NOT_XML.search`` says,
     about three times faster on a whole page: the scan runs over bytes in C)."""
+    data = _utf8(text)
+    return data is None or _holds_not_xml(data, text)
+
+
+def _utf8(text: str) -> bytes | None:
+    """``text`` in UTF-8, None when it holds a lone surrogate (no UTF-8 for it)."""
     try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate
-        return True
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _holds_not_xml(data: bytes, text: str) -> bool:
+    """has_not_xml for a text without lone surrogates, given its UTF-8 bytes."""
     return bool(data.translate(None, _XML_BYTES)) or "\ufffe" in text or "\uffff" in text
 
 
