@@ -59,3 +59,10 @@ def test_no_part_of_a_text_holds_a_date_when_the_whole_may_not():
         for part in regex.split(r"\s*[·|•–—/]\s*|\s+-\s+|\s+(?:by|von|par|por|di|door|de)\s+",
                                 text, flags=regex.I):
             assert not dates.is_dateline(part), (text, part)
+
+
+def test_the_relative_words_are_lowercase():
+    # The ASCII gate runs case-sensitively on the lowercased text.
+    for words in (datewords.AGO_AFTER_ALT, datewords.AGO_BEFORE_ALT, datewords.YESTERDAY_ALT,
+                  datewords.TODAY_ALT):
+        assert words == words.lower()
