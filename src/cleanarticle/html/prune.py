@@ -119,6 +119,17 @@ def _leave_marker(el: lxml.html.HtmlElement) -> None:
     el.getparent().replace(el, marker)
 
 
+def _after(el: lxml.html.HtmlElement, top: lxml.html.HtmlElement):
+    """The node that follows ``el``'s subtree in document order, inside ``top`` (None at the
+    end)."""
+    while el is not top:
+        following = el.getnext()
+        if following is not None:
+            return following
+        el = el.getparent()
+    return None
+
+
 class DomPruner:
     """Drops chrome structures from a tree in place; returns what it dropped, in page order.
 
@@ -144,26 +155,26 @@ class DomPruner:
         lengths = TextLengths(body)
         total = max(lengths[body], 1)
         dropped: list[tuple[lxml.html.HtmlElement, str, str]] = []
-        # Depth first in page order, so that removals come in page order.
-        stack = [iter(body)]
-        while stack:
-            child = next(stack[-1], None)
-            if child is None:
-                stack.pop()
-                continue
-            if not isinstance(child.tag, str):
-                continue
-            if child in protected:
-                stack.append(iter(child))
+        # Depth first in page order, so that removals come in page order; the iteration runs
+        # in C, and a dropped element's subtree is passed over up to the node after it.
+        resume = None
+        for child in body.iterdescendants():
+            if resume is not None:
+                if child is not resume:
+                    continue
+                resume = None
+            if not isinstance(child.tag, str) or child in protected:
                 continue
             if prune and child in prune:
                 dropped.append((child, RULES_FILTER, prune[child]))
-                continue
-            reason = self._reason(child, lengths)
-            if reason and not self._guarded(child, total, lengths):
-                dropped.append((child, self.name, reason))
             else:
-                stack.append(iter(child))
+                reason = self._reason(child, lengths)
+                if not reason or self._guarded(child, total, lengths):
+                    continue
+                dropped.append((child, self.name, reason))
+            resume = _after(child, body)
+            if resume is None:
+                break
         removals = []
         for el, name, reason in dropped:
             text = " ".join(el.text_content().split())
@@ -211,4 +222,6 @@ class DomPruner:
             return False
         if lengths[el] > self.guard_share * total:
             return True
-        return bool(_MAIN_XPATH(el)) and el.tag not in ("nav", "footer", "aside")
+        # (the tag first: the query reads the whole subtree, and navigation and footers are
+        # among the largest structures dropped)
+        return el.tag not in ("nav", "footer", "aside") and bool(_MAIN_XPATH(el))

@@ -32,6 +32,8 @@ BLOCK_TAGS = frozenset({
     "details", "summary", "center", "fieldset", "legend", "caption", "form", "body", "html",
     "br", "hgroup", "picture", "menu", "output",
 })
+# "/div" for "div": the piece each block-level tag adds to a block's path.
+_PATH_PIECE = {tag: "/" + tag for tag in BLOCK_TAGS}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LAYOUT_MARKERS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote", "section")
 # Non-breaking spaces are kept: they are part of the text ("10\u00a0km", French punctuation).
@@ -236,39 +238,46 @@ class _Walker:
         self.path = ""
 
     def flush(self) -> None:
-        if self.parts:
-            raw = "".join(self.parts)
-            marked = (self.closed or self.open) and self.kind != CODE
-            if self.kind == CODE:
-                text = raw.replace(_BR, "\n")
-                stripped = text.strip()
-                block = self._emit(stripped, self.links)
-                if block is not None:
-                    lead = text[:len(text) - len(text.lstrip())]
-                    block.indent = lead[lead.rfind("\n") + 1:] or None
-            elif _BR in raw:
-                # <br><br> separates paragraphs; a single <br> is a line break inside one.
-                pieces, start = [], 0
-                for sep in _DOUBLE_BR.finditer(raw):
-                    pieces.append((start, raw[start:sep.start()]))
-                    start = sep.end()
-                pieces.append((start, raw[start:]))
-                cleaned = [(_BR_LINES.sub("\n", clean_space_keep_br(x)), at, x) for at, x in pieces]
-                cleaned = [c for c in cleaned if c[0]]
-                total = sum(len(p) for p, _, _ in cleaned) or 1
-                spans = _spans(self.parts, self.closed, self.open) if marked else None
-                for piece, at, x in cleaned:
-                    source = None
-                    if spans:
-                        inside = [(max(s - at, 0), min(e - at, len(x)), k, h) for s, e, k, h in spans
-                                  if s < at + len(x) and e > at]
-                        source = (x, inside, " \x1e") if inside else None
-                    self._emit(piece, self.links * len(piece) // total, source)
-            else:
-                # The marks' offsets are worked out only for blocks the article keeps.
-                source = (raw, (self.parts, self.closed, [tuple(e) for e in self.open]), None) \
-                    if marked else None
-                self._emit(clean_space(raw), self.links, source)
+        # Nothing gathered (every block-level element flushes when it opens and when it
+        # closes: most of these calls): no marks are closed then, and the open ones start at 0.
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        marked = (self.closed or self.open) and self.kind != CODE
+        if raw.isspace() and "\u00a0" not in raw:
+            # Only the white space between block-level elements (most calls with text): every
+            # branch below would clean it away to nothing. (A no-break space is kept as text.)
+            pass
+        elif self.kind == CODE:
+            text = raw.replace(_BR, "\n")
+            stripped = text.strip()
+            block = self._emit(stripped, self.links)
+            if block is not None:
+                lead = text[:len(text) - len(text.lstrip())]
+                block.indent = lead[lead.rfind("\n") + 1:] or None
+        elif _BR in raw:
+            # <br><br> separates paragraphs; a single <br> is a line break inside one.
+            pieces, start = [], 0
+            for sep in _DOUBLE_BR.finditer(raw):
+                pieces.append((start, raw[start:sep.start()]))
+                start = sep.end()
+            pieces.append((start, raw[start:]))
+            cleaned = [(_BR_LINES.sub("\n", clean_space_keep_br(x)), at, x) for at, x in pieces]
+            cleaned = [c for c in cleaned if c[0]]
+            total = sum(len(p) for p, _, _ in cleaned) or 1
+            spans = _spans(self.parts, self.closed, self.open) if marked else None
+            for piece, at, x in cleaned:
+                source = None
+                if spans:
+                    inside = [(max(s - at, 0), min(e - at, len(x)), k, h) for s, e, k, h in spans
+                              if s < at + len(x) and e > at]
+                    source = (x, inside, " \x1e") if inside else None
+                self._emit(piece, self.links * len(piece) // total, source)
+        else:
+            # The marks' offsets are worked out only for blocks the article keeps.
+            source = (raw, (self.parts, self.closed, [tuple(e) for e in self.open]), None) \
+                if marked else None
+            self._emit(clean_space(raw), self.links, source)
         self.parts = []
         self.links = 0
         self.closed = []
@@ -299,21 +308,27 @@ class _Walker:
             if in_link:
                 self.links += len(text.strip())
 
+    def add_tail(self, el, in_link: bool) -> None:
+        """``el``'s tail text, owned by its parent (looked up only when it opens a block)."""
+        tail = el.tail
+        if tail:
+            if not self.parts:
+                self.owner = el.getparent()
+            self.parts.append(tail)
+            if in_link:
+                self.links += len(tail.strip())
+
     def walk(self, el, in_link: bool, depth: int) -> None:
         tag = el.tag
         if not isinstance(tag, str):
             if tag is lxml.etree.Comment:  # a pruned structure's marker (see html.prune)
                 self.pruned.append(self._position())
                 self.markers.append(el)
-            tail = el.tail
-            if tail:
-                self.add(tail, in_link, el.getparent())
+            self.add_tail(el, in_link)
             return
         if depth > MAX_DEPTH:
             self.add(el.text_content(), in_link, el)
-            tail = el.tail
-            if tail:
-                self.add(tail, in_link, el.getparent())
+            self.add_tail(el, in_link)
             return
         if tag in BLOCK_TAGS:
             self._block(el, tag, in_link, depth)
@@ -337,9 +352,7 @@ class _Walker:
                 end = len(self.parts)
                 if end > entry[0]:
                     self.closed.append((entry[0], end, mark, entry[2]))
-        tail = el.tail
-        if tail:  # (its parent looked up only then)
-            self.add(tail, in_link, el.getparent())
+        self.add_tail(el, in_link)
 
     def _position(self) -> int:
         """The index of the block that what stands here comes before (the block being gathered
@@ -356,8 +369,9 @@ class _Walker:
         if tag == "hr":
             return
         outer = self.path
-        if not outer.endswith("/" + tag):
-            self.path = f"{outer}/{tag}"
+        piece = _PATH_PIECE[tag]
+        if not outer.endswith(piece):
+            self.path = outer + piece
         self._inside(el, tag, in_link, depth)
         self.path = outer
 

@@ -21,6 +21,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
     owner: dict = {}  # widget element -> (concept, text length)
     found: list = []
     concept_cache: dict = {}
+    top: dict = {}  # element -> the outermost widget element at or above it in the region
     region_text = 0
     own_prose = 0  # prose in the region outside any widget
     for block, el in zip(blocks, elements, strict=False):
@@ -28,19 +29,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
             found.append(None)
             continue
         region_text += len(block.text)
-        hit = None
-        node = el
-        while node is not None and node is not region:
-            cached = concept_cache.get(node, False)
-            if cached is False:
-                attrib = node.attrib
-                words = class_words(attrib)
-                concept = concept_of(words) if words else None
-                cached = concept if concept and concept not in DOM_CONCEPTS else None
-                concept_cache[node] = cached
-            if cached:
-                hit = node
-            node = node.getparent()
+        hit = _outermost_widget(el, region, concept_cache, top)
         found.append(hit)
         if hit is None and is_running_text(block):
             own_prose += len(block.text)
@@ -61,3 +50,35 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
             big = n > limit and not (concept == "comments" and own_prose >= OWN_ARTICLE)
             if not big and not (concept == "sidebar" and is_content):
                 block.words = concept
+
+
+def _widget_concept(node, cache: dict) -> str | None:
+    """The concept of a widget judged in the region that ``node``'s class/id names, or None."""
+    cached = cache.get(node, False)
+    if cached is False:
+        words = class_words(node.attrib)
+        concept = concept_of(words) if words else None
+        cached = cache[node] = concept if concept and concept not in DOM_CONCEPTS else None
+    return cached
+
+
+def _outermost_widget(el, region, cache: dict, top: dict):
+    """The outermost element from ``el`` up to the region (left out) that is a widget, or None.
+
+    Blocks share most of their ancestors: each element is judged once, and the answer for the
+    elements above a block's is read from ``top``, where the walk up from an earlier block left
+    it."""
+    chain = []
+    above = None
+    node = el
+    while node is not None and node is not region:
+        if node in top:
+            above = top[node]
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in reversed(chain):
+        if above is None and _widget_concept(node, cache):
+            above = node
+        top[node] = above
+    return above

@@ -378,7 +378,35 @@ _SCRIPT_DATE = regex.compile(
     regex.IGNORECASE,
 )
 _PUB = re.compile("publi|pub_?date", re.IGNORECASE)
+# How far before its _PUB word a key's match may start: a quote, a 20-letter prefix and its
+# dot, "article_" ("'page.article_publication_date'").
+_PUB_LEAD = 30
 SCRIPT_SCAN_CHARS = 1_000_000  # script text searched for a published-date key
+
+
+def _script_date_keys(text: str, end: int):
+    """The matches of _SCRIPT_DATE in ``text[:end]``, in order, as ``finditer`` gives them.
+
+    Every match opens with a quote and holds a _PUB word at most _PUB_LEAD characters after
+    it: the pattern is tried only at the quotes that close before each such word (most
+    scripts hold none, and those that do hold them in a few places of a long text)."""
+    pos = tried = 0
+    while True:
+        word = _PUB.search(text, pos, end)
+        if word is None:
+            return
+        found = None
+        for start in range(max(pos, tried, word.start() - _PUB_LEAD), word.start() + 1):
+            if text[start] in "\"'":
+                found = _SCRIPT_DATE.match(text, start, end)
+                if found is not None:
+                    break
+        tried = word.start() + 1
+        if found is None:
+            pos = max(pos, tried)
+            continue
+        yield found
+        pos = tried = found.end()
 
 
 def _script_date(root, ref, lang) -> dt.date | None:
@@ -388,11 +416,10 @@ def _script_date(root, ref, lang) -> dt.date | None:
         text = el.text
         if not text or "ld+json" in (el.get("type") or ""):
             continue
-        if _PUB.search(text, 0, budget):  # every key holds one; most scripts none
-            for m in _SCRIPT_DATE.finditer(text[:budget]):
-                d = parse_date_value(m.group(1), reference_date=ref, lang=lang)
-                if d is not None:
-                    return d
+        for m in _script_date_keys(text, min(budget, len(text))):
+            d = parse_date_value(m.group(1), reference_date=ref, lang=lang)
+            if d is not None:
+                return d
         budget -= len(text)
         if budget <= 0:
             break
