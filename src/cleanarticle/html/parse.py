@@ -127,6 +127,9 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     end = _END_TAGS.search(text)
     if end and _MARKUP.search(text, end.end()):
         text, data = _END_TAGS.sub("", text), None
+    opened = open_self_closed_scripts(text)
+    if opened is not text:
+        text, data = opened, None
     try:
         root = lxml.html.document_fromstring(data or text.encode("utf-8"), parser=_PARSER)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
@@ -136,6 +139,31 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     except lxml.etree.LxmlError as exc:  # pragma: no cover - libxml2 refuses very rarely
         raise UnusableInputError(f"unparseable HTML: {exc}") from exc
     return root
+
+
+def open_self_closed_scripts(text: str) -> str:
+    """``text`` with each ``<script …/>`` written ``<script …>`` (the same object when none).
+
+    HTML has no self-closing script: in a browser ``<script src=x.js />`` opens a script whose
+    source runs to the next ``</script>``, and nothing in between is shown. libxml2 closes it
+    at once and shows that source as text (or the markup a browser hides)."""
+    pieces: list[str] = []
+    start = pos = 0
+    while True:
+        i = text.find("<script", pos)
+        if i < 0:
+            break
+        j = text.find(">", i)
+        if j < 0:
+            break
+        if text[j - 1] == "/":
+            pieces.append(text[start:j - 1])
+            start = j
+        pos = j
+    if not pieces:
+        return text
+    pieces.append(text[start:])
+    return "".join(pieces)
 
 
 def has_not_xml(text: str) -> bool:

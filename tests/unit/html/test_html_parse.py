@@ -3,7 +3,7 @@
 import lxml.etree
 import pytest
 
-from cleanarticle.html.parse import parse_html
+from cleanarticle.html.parse import open_self_closed_scripts, parse_html, parse_page
 
 BODY = "<p>Café, naïve, 東京, Москва, emoji 🙂 and&nbsp;an entity.</p><p>Second para</p>"
 PAGES = [
@@ -45,3 +45,20 @@ def test_has_not_xml_says_what_the_pattern_says():
     samples += ["x\ud800y", "x\udfffy", "\ufffe", "a\uffffb", "\ufffd\ufeff\u00a0", "\x7f\x80\x85"]
     for text in samples:
         assert has_not_xml(text) == (_NOT_XML.search(text) is not None), repr(text)
+
+
+def test_a_self_closed_script_opens_a_script_as_in_a_browser():
+    page = """<html><body><header><p>Tuesday, June 5, 2012</p></header>
+    <script type="text/javascript"/>var ads = [1, 2, 3]; renderAds(ads);</script>
+    <script src="/js/ie-fix.js" />
+    <p>A paragraph a browser never shows: it is the source of the script above.</p></script>
+    <article><h1>Headline</h1><p>The story.</p></article></body></html>"""
+    root, _ = parse_page(page)
+    text = " ".join(root.xpath("//text()[not(parent::script)]"))  # what a reader sees
+    assert "renderAds" not in text and "never shows" not in text
+    assert "The story." in text and "Tuesday, June 5, 2012" in text
+
+
+def test_pages_without_self_closed_scripts_are_left_as_they_are():
+    page = "<html><body><script>var a = 1;</script><p>Text</p><br/></body></html>"
+    assert open_self_closed_scripts(page) is page
