@@ -69,7 +69,7 @@ def clean(
     _reference(reference_date)  # a bad argument stays a plain ValueError
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     with page_limits(timeout):
-        kind, page = _resolve_kind(page, kind)
+        kind, page = _resolve_kind(page, kind, url)
         if kind == "html":
             return clean_html(page, url, reference_date=reference_date, options=options,
                               pipeline=pipeline, min_confidence=min_confidence, timeout=None,
@@ -84,11 +84,12 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
 
 
-def _resolve_kind(page: str | bytes, kind: str) -> tuple[str, str | bytes]:
-    """("html" or "text", the page): ``auto`` decodes the page and looks at it."""
+def _resolve_kind(page: str | bytes, kind: str, url: str | None) -> tuple[str, str | bytes]:
+    """("html" or "text", the page): ``auto`` decodes the page (the URL hinting at the
+    encoding of a page that declares none, as the front ends do) and looks at it."""
     if kind != "auto":
         return kind, page
-    text = to_text(page)
+    text = to_text(page, url=url)
     return ("html" if looks_like_html(text) else "text"), text
 
 
@@ -100,7 +101,7 @@ def front_document(page: str | bytes, url: str | None = None, *, kind: str = "au
     _check_kind(kind)
     options = options or _DEFAULT_OPTIONS
     ref = _reference(reference_date)
-    kind, page = _resolve_kind(page, kind)
+    kind, page = _resolve_kind(page, kind, url)
     if kind == "html":
         return html_document(page, url, ref, options)
     return text_document(to_text(page, url=url), url, ref, options)

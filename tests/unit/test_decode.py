@@ -62,6 +62,17 @@ def test_the_url_top_level_domain_is_a_hint():
     assert "120 z\u0142" in decode(ambiguous, url="https://sklep.example.pl/oferta")
 
 
+def test_clean_reads_the_url_hint_as_clean_html_does():
+    # auto mode decodes the page to see whether it is HTML: with the same hint the front end uses
+    said = "\u00c1rv\u00edzt\u0171r\u0151 t\u00fck\u00f6rf\u00far\u00f3g\u00e9p."
+    ambiguous = legacy_page("T", [said]).encode("iso8859_2")
+    assert said not in decode(ambiguous)  # too short to tell without the hint
+    url = "https://bolt.example.hu/tukor"
+    auto = cleanarticle.clean(ambiguous, url=url)
+    assert said in auto.text
+    assert auto.text == cleanarticle.clean_html(ambiguous, url=url).text
+
+
 def test_utf16_cjk_without_spaces_or_bom():
     text = "\u4f4f\u6c11\u306f\u5e02\u8b70\u4f1a\u306f\u706b\u66dc\u65e5\u306b\u627f\u8a8d\u3002\n" * 20
     assert decode(text.encode("utf-16-le")) == text
