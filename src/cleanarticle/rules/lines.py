@@ -28,6 +28,10 @@ _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
 _SNIPPETS = load("boilerplate_snippets")
 _POST_FOOTERS = load("post_footers")
+#: Every post-footer phrase holds one of these pieces of a word (their first letters left off,
+#: so a capital matches too): a test in C before the phrase search, which costs as much as all
+#: the other notice tests together. tests/unit/rules checks the data file against it.
+POST_FOOTER_GATE = ("ermali", "ermanente", "espons", "omment", "rackback", "esezeichen")
 #: A blog theme's post footer runs to a few sentences ("This entry was posted on ... and is
 #: filed under ... You can follow any responses ...").
 POST_FOOTER_MAX_CHARS = 500
@@ -78,7 +82,9 @@ def boilerplate_phrase(text: str) -> str | None:
 def post_footer_phrase(text: str) -> str | None:
     """A theme's post-footer phrase in a block of a few sentences ("Bookmark the permalink",
     "Kommentare und Pings sind derzeit nicht erlaubt")."""
-    return _POST_FOOTERS.search(text) if len(text) <= POST_FOOTER_MAX_CHARS else None
+    if len(text) > POST_FOOTER_MAX_CHARS or not any(g in text for g in POST_FOOTER_GATE):
+        return None
+    return _POST_FOOTERS.search(text)
 
 
 #: Script values a player or widget leaves as a block of text of their own.

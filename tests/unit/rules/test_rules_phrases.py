@@ -91,3 +91,10 @@ def test_the_headline_with_soft_hyphens_is_not_left_in_the_body():
     article = cleanarticle.clean(html)
     assert article.title == "Home Repair Assistance Program"
     assert not article.text.startswith("Home Repair")
+
+
+def test_every_post_footer_phrase_passes_the_cheap_gate():
+    from cleanarticle.rules.lines import POST_FOOTER_GATE, post_footer_phrase
+    for phrase in read_phrases("post_footers"):
+        assert any(g in phrase for g in POST_FOOTER_GATE), phrase
+        assert post_footer_phrase(phrase.capitalize()) == phrase
