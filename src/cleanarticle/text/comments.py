@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..model import Block
 from ..rules.dates import cut_at_date, has_date, is_dateline
-from ..rules.phrases import load
+from ..rules.phrases import load, read_phrases
 from ..rules.prose import ARTICLE_PROSE, prose_chars
 
 #: A thread has at least this many comments (one head with a reply control could be chance).
@@ -56,9 +56,11 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     starts = []
     if len(replied) >= THREAD_MIN:
         starts.append(replied[0])
-    # a bare thread from two-line heads only: one line of a word and a date is as often a
-    # heading ("Campagne décembre 2019"), an embedded post or a review's signature
-    run = _first_run([i for i, after in heads if after == i + 2]) if article else None
+    # a bare thread from two-line heads (or "Jenny says" heads) only: one line of a word and
+    # a date is as often a heading ("Campagne décembre 2019"), an embedded post or a review's
+    # signature
+    run = _first_run([i for i, after in heads
+                      if after == i + 2 or _says_head(blocks[i].text)]) if article else None
     if run is not None:
         starts.append(run)
     if not starts:
@@ -76,6 +78,15 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
             block.outside = "reader comments"
 
 
+_VERBS = frozenset(read_phrases("comment_verbs"))
+
+
+def _says_head(text: str) -> bool:
+    """A name and the verb a comment template writes after it ("Jenny says", "Tom sagt:")."""
+    name, _, verb = text.rstrip(" :").rpartition(" ")
+    return verb.lower() in _VERBS and _is_name(name) and name[:1].isupper()
+
+
 def _head_end(blocks: Sequence[Block], dated: Sequence[bool], i: int) -> int:
     """Where the comment's text begins when a comment head starts at ``i``, else 0
     (``dated``: which blocks are date lines)."""
@@ -84,6 +95,8 @@ def _head_end(blocks: Sequence[Block], dated: Sequence[bool], i: int) -> int:
         return 0
     if dated[i + 1] and _is_name(text):
         return i + 2
+    if _says_head(text):
+        return i + 1  # "Jenny says": the template's head, its date line lost in the dump
     if has_date(text):
         name = cut_at_date(text)
         if _is_name(name) and is_dateline(text[len(name):].strip(" ,|·-–—")):

@@ -97,3 +97,24 @@ def test_a_thread_without_reply_controls_goes_on_an_article():
     assert page.page_type == "article", page.page_type_evidence
     assert "giving one bed a season" in page.text
     assert "incredibly helpful" not in page.text and "two winters of compost" not in page.text
+
+
+SAYS = ["Jenny says", "Great projects, I will be featuring this at our Monday link party tonight!",
+        "Agnes says", "We just moved into a new home and the drill organizer is exactly what we need.",
+        "Tom Becker says", "Does the straw not bring slugs? Ours were eaten to the ground in a week.",
+        "Norberto says", "Have you ever thought about writing an ebook on these garden projects?"]
+
+
+def test_a_thread_of_says_heads_whose_dates_the_dump_lost_goes_on_an_article():
+    article = [*ARTICLE[:3], "Gardening · Soil · 6 min read", *ARTICLE[3:]]
+    page = _clean([*article, "4 Comments", *SAYS, *FOOTER])
+    assert page.page_type == "article", page.page_type_evidence
+    assert "giving one bed a season" in page.text
+    assert "link party" not in page.text and "writing an ebook" not in page.text
+
+
+def test_a_story_quoting_someone_who_says_keeps_the_quote():
+    quoted = [*ARTICLE[:5], "Our neighbour says", "the straw is the best thing we ever did.",
+              *ARTICLE[5:]]
+    text = _clean([*quoted, *FOOTER]).text
+    assert "the straw is the best thing we ever did" in text
