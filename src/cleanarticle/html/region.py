@@ -172,6 +172,8 @@ def find_headline(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElem
 #: The blocks under a headline (and the one above it: "News | 3 May 2024") where a reader
 #: looks for its date line.
 HEADLINE_DATE_BLOCKS = 3
+#: The characters of a pruned header, after its headline, where its date line would stand.
+HEADER_DATE_CHARS = 300
 
 
 def dated_headline(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElement],
@@ -182,7 +184,7 @@ def dated_headline(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlEle
         return False
     for removal, marker in zip(dropped, markers, strict=False):
         if marker is headline:
-            return has_date(removal.text[:HEADLINE_LEAD + 300])
+            return has_date(removal.text[:HEADLINE_LEAD + HEADER_DATE_CHARS])
     for i, el in enumerate(elements):
         if el is headline:
             near = blocks[max(0, i - 1):i + 1 + HEADLINE_DATE_BLOCKS]

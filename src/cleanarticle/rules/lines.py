@@ -52,26 +52,31 @@ def is_read_more(text: str) -> bool:
     return len(text) <= HEADER_MAX_CHARS and _READ_MORE.fullmatch(text)
 
 
+def _whole_block(phrases, text: str) -> bool:
+    """The whole (short) text is one of ``phrases``, or several of them in a row."""
+    return len(text) <= NOTICE_MAX_CHARS and phrases.fullmatch(text)
+
+
 def is_notice(text: str) -> bool:
     """The whole text is page chrome ("Share", "Skip to content", "Advertisement")."""
-    return len(text) <= NOTICE_MAX_CHARS and _NOTICES.fullmatch(text)
+    return _whole_block(_NOTICES, text)
 
 
 def is_form_label(text: str) -> bool:
     """The whole text is a form's field label or message ("First name", "Thank you for
     signing up")."""
-    return len(text) <= NOTICE_MAX_CHARS and _FORM_LABELS.fullmatch(text)
+    return _whole_block(_FORM_LABELS, text)
 
 
 def is_page_control(text: str) -> bool:
     """The whole text is a control: a shop's button or stock note ("Add to Cart", "In
     stock"), a listing's sort or filter control, a Q&A site's prompt ("Ask Question")."""
-    return len(text) <= NOTICE_MAX_CHARS and _PAGE_CONTROLS.fullmatch(text)
+    return _whole_block(_PAGE_CONTROLS, text)
 
 
 def is_media_control(text: str) -> bool:
     """The whole text is a player's or gallery's controls ("Mute", "Full Screen", "1 of 24")."""
-    return len(text) <= NOTICE_MAX_CHARS and _MEDIA_CONTROLS.fullmatch(text)
+    return _whole_block(_MEDIA_CONTROLS, text)
 
 
 def boilerplate_phrase(text: str) -> str | None:
