@@ -220,8 +220,14 @@ class DomPruner:
     def _guarded(self, el: lxml.html.HtmlElement, total: int, lengths: dict) -> bool:
         if el.tag in ("a", "span", "li", "p", "img", "figure"):
             return False
-        if lengths[el] > self.guard_share * total:
+        big = lengths[el] > self.guard_share * total
+        if el.tag in ("nav", "footer"):
+            # Navigation and footers are chrome however much text they hold (mega-menus, the
+            # footer of a page whose content is drawn by script), unless they hold the page's
+            # headline or main element too: then the tag was left open and swallowed the page.
+            return big and (el.find(".//h1") is not None or bool(_MAIN_XPATH(el)))
+        if big:
             return True
-        # (the tag first: the query reads the whole subtree, and navigation and footers are
-        # among the largest structures dropped)
-        return el.tag not in ("nav", "footer", "aside") and bool(_MAIN_XPATH(el))
+        # (the tag first: the query reads the whole subtree, and asides are among the largest
+        # structures dropped)
+        return el.tag != "aside" and bool(_MAIN_XPATH(el))

@@ -109,6 +109,30 @@ def test_wrapper_holding_main_is_guarded():
     assert P1 in text
 
 
+def test_a_footer_holding_most_of_the_text_is_still_a_footer():
+    # A shop whose products are drawn by script: the served page is its menus and footer.
+    columns = "".join(
+        f"<h5>{head}</h5><ul>" + "".join(f'<li><a href="/{head}/{i}">{head} link {i}</a></li>'
+                                         for i in range(12)) + "</ul>"
+        for head in ("Help", "Shop", "Company", "Legal"))
+    html = f"""<div id="root"><p>Loading…</p></div>
+    <footer><div class="site-footer">{columns}<p>© 2025 Example Store</p></div></footer>"""
+    text, removals = _prune(html)
+    assert "Help link 3" not in text and "Example Store" not in text
+    assert any(r.reason == "<footer> element" for r in removals)
+
+
+def test_navigation_left_open_around_the_page_is_kept():
+    # An unclosed <nav>: the parser nests the headline and the article inside the menu.
+    html = f"""<nav class="navbar"><a href="/">Home</a> <a href="/news">News</a>
+    <h1>Orchards brace for a late frost</h1><p>{P1}</p><p>{P2}</p></nav>"""
+    text, _ = _prune(html)
+    assert "Orchards brace" in text and P1 in text and P2 in text
+    # The same menu closed before the article is dropped as navigation.
+    closed, _ = _prune(html.replace("<h1>", "</nav><h1>").replace("</p></nav>", "</p>"))
+    assert "News" not in closed and P1 in closed
+
+
 def test_content_class_wins_over_boilerplate_words():
     html = f"""<div class="share-wrap entry-content"><p>{P1}</p></div><p>{P2}</p><p>{P3}</p>"""
     text, _ = _prune(html)
@@ -215,3 +239,11 @@ def test_the_band_above_the_footer_is_site_chrome(cls):
     text, _ = _prune(html, guard_share=1.0)
     assert P1 in text and P3 in text
     assert "Why trust us" not in text and "Best gear" not in text
+
+
+def test_a_small_footer_holding_a_heading_one_is_dropped():
+    # Only a footer that swallowed the page is kept for its h1; a footer's own h1 is chrome.
+    html = f"""<h1>Orchards brace for a late frost</h1><p>{P1}</p><p>{P2}</p>
+    <footer><h1>Want to learn more?</h1><p>Call your local office.</p></footer>"""
+    text, _ = _prune(html)
+    assert P1 in text and "Want to learn more" not in text
