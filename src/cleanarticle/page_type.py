@@ -109,6 +109,11 @@ def _url_segments(url: str | None) -> list[str]:
     return [s for s in path.lower().split("/") if s]
 
 
+def is_front_page(url: str | None) -> bool:
+    """Whether a URL is a site's front page: it has no path ("https://example.com/?ref=x")."""
+    return bool(url) and not _url_segments(url)
+
+
 class _Tally:
     __slots__ = ("points", "evidence")
 
@@ -137,7 +142,7 @@ def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
     segments = _url_segments(url or metadata.canonical_url)
     path = "/" + "/".join(segments) + "/"
     if url or metadata.canonical_url:
-        if not segments:
+        if is_front_page(url or metadata.canonical_url):
             t.add(LISTING, 2, "URL is the site's front page")
         elif _DATED_PATH.search(path):
             t.add(ARTICLE, 2, "URL holds a date")

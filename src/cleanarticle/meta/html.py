@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 import regex
 
 from ..model import Candidate, Metadata
+from ..page_type import is_front_page
 from ..rules.dates import (
     ELEMENT_TEXT_MAX_CHARS,
     date_from_url,
@@ -552,9 +553,11 @@ def extract_html_metadata(tree, url: str | None = None, *,
     labelled += [(f"meta:{name}", v) for name, v in c.meta(_META_TITLE)]
     labelled.append(("title", c.title or ""))
     md.page_title = " ".join(c.title.split()) if c.title else None
+    canonical, csrc = _canonical(c, url)
     why: list[str] = []
     md.title, tsrc = choose_title([v for _, v in labelled], c.headings,
-                                  site_names + site_keys_from_url(url), why)
+                                  site_names + site_keys_from_url(url), why,
+                                  front_page=is_front_page(url or canonical))
     if md.title:
         src["title"] = tsrc
     md.evidence["title"] = _title_evidence(labelled, c.headings, md.title, tsrc, why)
@@ -622,8 +625,8 @@ def extract_html_metadata(tree, url: str | None = None, *,
     md.url = url
     if url:
         src["url"] = "given"
-    md.canonical_url, csrc = _canonical(c, url)
-    if md.canonical_url:
+    md.canonical_url = canonical
+    if canonical:
         src["canonical_url"] = csrc or "unknown"
 
     container = article_container(anchor, c.root)

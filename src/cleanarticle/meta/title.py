@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import regex
 
+from ..rules.phrases import load as load_phrases
+
 _WS = regex.compile(r"\s+")
 # Separators between a headline and a site or section name: spaced | - – — · • » « / :: ~
 # Matches start only where a run of spaces starts, and take the run whole: retrying inside a
@@ -194,22 +196,23 @@ def strip_site(title: str, site_keys: set[str]) -> str:
 
 
 def choose_title(head_titles: list[str], headings: list[str],
-                 site_names: list[str], why: list[str] | None = None
-                 ) -> tuple[str | None, str | None]:
+                 site_names: list[str], why: list[str] | None = None, *,
+                 front_page: bool = False) -> tuple[str | None, str | None]:
     """Pick the title. Returns (title, source); ``why``, when given, receives the reason.
 
     ``head_titles``: (in trust order) JSON-LD headline, og:title, twitter:title, <title>.
     ``headings``: h1 texts (and other headline elements) in document order.
     ``site_names``: og:site_name, publisher names, domain labels.
+    ``front_page``: the page is the site's front page (its URL has no path).
     """
-    title, source, reason = _choose(head_titles, headings, site_names)
+    title, source, reason = _choose(head_titles, headings, site_names, front_page)
     if why is not None:
         why.append(reason)
     return title, source
 
 
-def _choose(head_titles: list[str], headings: list[str],
-            site_names: list[str]) -> tuple[str | None, str | None, str]:
+def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
+            front_page: bool = False) -> tuple[str | None, str | None, str]:
     heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
     hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
     heads = drop_cut(heads, hs)
@@ -234,6 +237,14 @@ def _choose(head_titles: list[str], headings: list[str],
                     # the shorter of the two; the visible heading's spelling when equal
                     return (h if len(hk) <= len(pk) else piece), "h1", \
                         "the h1 agrees with a head title (the shorter of the two)"
+    # 1a. a site's front page: the head title that names the site and what it offers is
+    # the page's name, whole; the h1 there is most often a slogan. (wcxb-dev title +9 pages,
+    # modern-dev +3, multilingual-dev same.)
+    if front_page:
+        named = _front_page_title(heads, site_keys)
+        if named is not None:
+            return named, "head", ("the site's front page: its head title, the site's name "
+                                   "with what it offers, taken whole")
     # 1b. a lone headline: the page's only distinct h1 that is not a site name (a one-word
     # one only when a head title contains it); on the dev sets such an h1 was the title
     # more often than the SEO-worded head title (modern-dev 0.636 -> 0.669)
@@ -266,6 +277,24 @@ def _choose(head_titles: list[str], headings: list[str],
             return h, "h1", "the first heading that is not the site's name"
     return (heads[0], "head", "the head title, which only names the site") if heads \
         else (None, None, "")
+
+
+def _front_page_title(heads: list[str], site_keys: set[str]) -> str | None:
+    """On a site's front page, the first head title that is the site's name with what the
+    site is ("Talkspace - #1 Rated Online Therapy") or with a word for the front page
+    ("Home - Example Shop"): the page is the site, so its name is no site piece to strip,
+    and the h1 there is most often a slogan ("Space to figure things out")."""
+    home = load_phrases("home_page_names")
+    for head in heads:
+        parts = [p for p in split_pieces(head)[0] if p.strip()]
+        if len(parts) < 2:
+            continue
+        sites = [is_site(p, site_keys) for p in parts]
+        if all(sites) or not any(sites):
+            continue
+        if sites[0] or all(s or home.fullmatch(p) for p, s in zip(parts, sites, strict=True)):
+            return head
+    return None
 
 
 def _rest_of_head(h1_key: str, heads: list[str]) -> str | None:

@@ -142,3 +142,32 @@ def test_soft_hyphens_and_zero_width_spaces_are_not_part_of_the_title():
     title, _ = choose_title(["Home Repair Assistance Program | City of Example"],
                             ["Home Repair Assis\u00adtance\u200b Program"], ["City of Example"])
     assert title == "Home Repair Assistance Program"
+
+
+def test_front_page_keeps_the_site_name_in_front_of_what_it_offers():
+    heads = ["Talkwell - Online Therapy With A Licensed Therapist"]
+    slogan = ["You deserve to feel better"]
+    title, source = choose_title(heads, slogan, ["Talkwell"], front_page=True)
+    assert (title, source) == ("Talkwell - Online Therapy With A Licensed Therapist", "head")
+    # an inner page of the same site: the name is a site piece, stripped
+    title, _ = choose_title(heads, [], ["Talkwell"])
+    assert title == "Online Therapy With A Licensed Therapist"
+
+
+def test_front_page_named_home_keeps_the_site_name():
+    title, _ = choose_title(["Home", "Home - Ohio Makers Collective"], ["Support Small, Buy Local"],
+                            ["Ohio Makers Collective"], front_page=True)
+    assert title == "Home - Ohio Makers Collective"
+
+
+def test_front_page_tagline_before_the_site_name_is_still_stripped():
+    title, _ = choose_title(["Build Enterprise-ready Workflows | Tablely"], [], ["Tablely"],
+                            front_page=True)
+    assert title == "Build Enterprise-ready Workflows"
+
+
+def test_front_page_h1_that_repeats_the_tagline_is_the_title():
+    title, source = choose_title(["Chatter - Group Chat That's All Fun & Games"],
+                                 ["Group chat that's all fun & games"], ["Chatter"],
+                                 front_page=True)
+    assert (title, source) == ("Group chat that's all fun & games", "h1")
