@@ -22,7 +22,10 @@ DATA_MIN_CHARS = 200
 _RAIL_HEADERS = load("rail_headers")
 _TOC_HEADERS = load("toc_headers")
 _READ_MORE = load("read_more")
-_NOTICES = load("notices")
+#: The comment section's openers are notices too (read with them, so that a flattened row
+#: "Share · 3 Comments" is one run of phrases).
+_NOTICES = load("notices", "comment_section")
+_COMMENT_SECTION = load("comment_section")
 _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
@@ -60,6 +63,12 @@ def _whole_block(phrases, text: str) -> bool:
 def is_notice(text: str) -> bool:
     """The whole text is page chrome ("Share", "Skip to content", "Advertisement")."""
     return _whole_block(_NOTICES, text)
+
+
+def opens_comment_section(text: str) -> bool:
+    """The whole text opens a comment section: the form's heading ("Leave a Reply",
+    "Kommentar schreiben") or the thread's count ("12 Comments")."""
+    return bool(_whole_block(_COMMENT_SECTION, text))
 
 
 def is_form_label(text: str) -> bool:

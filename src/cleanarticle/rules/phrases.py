@@ -128,9 +128,9 @@ def _factored(alternatives: list[tuple[str, ...]]) -> str:
 class PhraseSet:
     """A compiled phrase list. ``fullmatch`` compares a whole block, ``search`` finds one inside."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-        phrases = read_phrases(name)
+    def __init__(self, *names: str) -> None:
+        self.names = names
+        phrases = [p for name in names for p in read_phrases(name)]
         alternation = _factored([_units(p) for p in sorted(phrases, key=len, reverse=True)])
         # A share row flattened into one block is the phrases one after another.
         self._full = re.compile(rf"(?:{alternation})(?:[\s|·•/,\-–—]*(?:{alternation}))*")
@@ -144,10 +144,11 @@ class PhraseSet:
         return match.group(0) if match else None
 
     def __reduce__(self):  # picklable by name: the data files are the state
-        return (load, (self.name,))
+        return (load, self.names)
 
 
 @cache
-def load(name: str) -> PhraseSet:
-    """The compiled phrase set ``name`` (compiled once per process)."""
-    return PhraseSet(name)
+def load(*names: str) -> PhraseSet:
+    """The compiled phrase set of the data files ``names``, as one list (compiled once per
+    process)."""
+    return PhraseSet(*names)

@@ -12,6 +12,10 @@ reply control. Threads whose comments show no reply control (only replies say "R
 count on an article when ``BARE_THREAD_MIN`` heads follow each other, each within
 ``COMMENT_LINES`` lines of the one before. A thread counts only after an article's worth of prose in the span
 (``ARTICLE_PROSE``): on a forum page the posts come first, and they are the content.
+
+On an article, the comment section's opener ("Leave a Reply", "12 Comments") after an article's
+worth of prose ends the article too, thread or not: what follows it is the readers' and the
+site's (a republishing modal's guidelines, an about-me box), however much prose it holds.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from collections.abc import Sequence
 
 from ..model import Block
 from ..rules.dates import cut_at_date, has_date, is_dateline
+from ..rules.lines import opens_comment_section
 from ..rules.phrases import load, read_phrases
-from ..rules.prose import ARTICLE_PROSE, prose_chars
+from ..rules.prose import ARTICLE_PROSE, is_running_text, prose_chars
 
 #: A thread has at least this many comments (one head with a reply control could be chance).
 THREAD_MIN = 2
@@ -44,6 +49,10 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     """Place a comment thread inside the article span, and what follows it, outside the
     article (``Block.outside``). Threads without reply controls are read on an ``article``
     only: on a product or service page, name-and-date heads are its customers' reviews."""
+    opener = _opener(blocks) if article else None
+    if opener is not None:
+        _place_outside(blocks[opener:])
+        blocks = blocks[:opener]
     replies = load("reply_labels")
     reply_at = [i for i, b in enumerate(blocks)
                 if len(b.text) <= REPLY_CHARS and replies.fullmatch(b.text)]
@@ -73,9 +82,28 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
             start -= 1
         else:
             break
-    for block in blocks[start:]:
+    _place_outside(blocks[start:])
+
+
+def _place_outside(blocks: Sequence[Block]) -> None:
+    for block in blocks:
         if block.outside is None:
             block.outside = "reader comments"
+
+
+def _opener(blocks: Sequence[Block]) -> int | None:
+    """The first line that opens the comment section ("Leave a Reply", "12 Comments") with an
+    article's worth of prose in the span above it: what follows is the readers' and the
+    site's (a republishing modal's guidelines, an about-me box), however much prose it holds."""
+    prose = 0
+    for i, block in enumerate(blocks):
+        if not block.in_region:
+            continue
+        if prose >= ARTICLE_PROSE and opens_comment_section(block.text):
+            return i
+        if is_running_text(block):
+            prose += len(block.text)
+    return None
 
 
 _VERBS = frozenset(read_phrases("comment_verbs"))

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanarticle
+from cleanarticle.rules.lines import is_notice, opens_comment_section
 from cleanarticle.rules.phrases import _factored, _units, normalize, read_phrases
 
 LISTS = sorted(p.name[:-4] for p in resources.files("cleanarticle.rules").joinpath("data").iterdir()
@@ -98,3 +99,23 @@ def test_every_post_footer_phrase_passes_the_cheap_gate():
     for phrase in read_phrases("post_footers"):
         assert any(g in phrase for g in POST_FOOTER_GATE), phrase
         assert post_footer_phrase(phrase.capitalize()) == phrase
+
+
+@pytest.mark.parametrize("text", ["Leave a Reply", "Leave a comment", "12 Comments",
+                                  "Schreibe einen Kommentar", "Laisser un commentaire"])
+def test_comment_section_openers_are_notices_too(text):
+    assert opens_comment_section(text) and is_notice(text)
+
+
+def test_a_share_row_ending_in_a_comment_count_is_one_notice():
+    assert is_notice("Share · Tweet · 3 Comments")
+    assert not opens_comment_section("Share · Tweet · 3 Comments")
+
+
+def test_a_phrase_set_of_several_files_pickles_by_their_names():
+    import pickle
+
+    from cleanarticle.rules.phrases import load
+    both = pickle.loads(pickle.dumps(load("notices", "comment_section")))
+    assert both.fullmatch("12 Comments") and both.fullmatch("Advertisement")
+    assert not load("notices").fullmatch("12 Comments")

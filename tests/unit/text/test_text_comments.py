@@ -118,3 +118,44 @@ def test_a_story_quoting_someone_who_says_keeps_the_quote():
               *ARTICLE[5:]]
     text = _clean([*quoted, *FOOTER]).text
     assert "the straw is the best thing we ever did" in text
+
+
+REPUBLISH = [
+    "Republish This Story",
+    "We are happy for our stories to be shared, and we encourage you to republish our articles "
+    "for your audience, online or in print, under our Creative Commons license.",
+    "Please credit us and our writers, and include a link back to the article on our site at "
+    "the top of every story you republish from us.",
+    "Articles must be republished in their entirety. It is fine to change references to time, "
+    "such as today to yesterday, or to the location of the events.",
+    "You have no rights to sell, license or syndicate our material, or to represent yourself "
+    "as its authorised owner to any third parties at all.",
+]
+FORM = ["Your email address will not be published.", "Comment *", "Name *", "Email *", "Website",
+        "Post Comment"]
+
+
+def test_the_comment_section_ends_an_article_however_much_prose_follows():
+    # A republishing modal's guidelines, written out after the comment form, outweigh the
+    # form's short lines: the span alone would run on through them.
+    for opener in ("Leave a Reply Cancel reply", "1 Comment", "Kommentar schreiben"):
+        page = _clean([*ARTICLE, opener, *FORM, *REPUBLISH, *FOOTER])
+        assert page.page_type == "article", page.page_type_evidence
+        assert "giving one bed a season" in page.text and "the beds get better" in page.text
+        assert "republish" not in page.text.lower(), opener
+
+
+def test_a_comment_count_under_the_headline_does_not_end_the_article():
+    page = _clean([*ARTICLE[:3], "12 Comments", *ARTICLE[3:], *FOOTER])
+    assert "the beds get better every year after" in page.text
+
+
+def test_on_a_forum_the_posts_after_a_comment_count_stay():
+    # (five posts: an article's worth of prose above the count)
+    posts = [f"Post {k}: {ARTICLE[3 + k % 5]} {ARTICLE[4 + k % 5]}" for k in range(8)]
+    lines = ["Forum › Gardening › Soil", "No-till beds: who has tried it?", *posts[:5],
+             "2 Comments", *posts[5:], *FOOTER]
+    page = cleanarticle.clean("\n".join(lines), kind="text",
+                              url="https://forum.example.org/t/no-till-beds/1234")
+    assert page.page_type == "forum", page.page_type_evidence
+    assert posts[6] in page.text
