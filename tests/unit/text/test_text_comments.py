@@ -138,7 +138,8 @@ FORM = ["Your email address will not be published.", "Comment *", "Name *", "Ema
 def test_the_comment_section_ends_an_article_however_much_prose_follows():
     # A republishing modal's guidelines, written out after the comment form, outweigh the
     # form's short lines: the span alone would run on through them.
-    for opener in ("Leave a Reply Cancel reply", "1 Comment", "Kommentar schreiben"):
+    for opener in ("Leave a Reply Cancel reply", "1 Comment", "Kommentar schreiben", "Comments",
+                   "3 thoughts on “No-till vegetable beds”"):
         page = _clean([*ARTICLE, opener, *FORM, *REPUBLISH, *FOOTER])
         assert page.page_type == "article", page.page_type_evidence
         assert "giving one bed a season" in page.text and "the beds get better" in page.text
