@@ -125,6 +125,13 @@ def _factored(alternatives: list[tuple[str, ...]]) -> str:
     return "|".join(out)
 
 
+def literal_alternation(words) -> str:
+    """A pattern matching what the alternation of the literal ``words``, longest first,
+    matches, factored behind their first characters (see :func:`_factored`): an alternation
+    of a hundred words is searched several times faster so."""
+    return _factored([tuple(map(re.escape, w)) for w in sorted(words, key=len, reverse=True)])
+
+
 class PhraseSet:
     """A compiled phrase list. ``fullmatch`` compares a whole block, ``search`` finds one inside."""
 
