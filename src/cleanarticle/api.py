@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .confidence import THRESHOLD, confidence
-from .decode import to_text
+from .decode import Decoded, decode_page, to_text
 from .document import Document
 from .errors import UnusableInputError
 from .html.front import html_document
@@ -69,12 +69,12 @@ def clean(
     _reference(reference_date)  # a bad argument stays a plain ValueError
     options = with_extras(options, links=links, images=images, comments=comments, rules=rules)
     with page_limits(timeout):
-        kind, page = _resolve_kind(page, kind, url)
+        kind, decoded = _resolve_kind(page, kind, url)
         if kind == "html":
-            return clean_html(page, url, reference_date=reference_date, options=options,
-                              pipeline=pipeline, min_confidence=min_confidence, timeout=None,
-                              site=site)
-        return clean_text(page, url, reference_date=reference_date, options=options,
+            options, pipeline = _pipeline_for(options, pipeline, site, url)
+            return _html_article(decoded, url, _reference(reference_date), options, pipeline,
+                                 min_confidence)
+        return clean_text(decoded.text, url, reference_date=reference_date, options=options,
                           pipeline=pipeline, min_confidence=min_confidence, timeout=None,
                           site=site)
 
@@ -84,13 +84,13 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
 
 
-def _resolve_kind(page: str | bytes, kind: str, url: str | None) -> tuple[str, str | bytes]:
-    """("html" or "text", the page): ``auto`` decodes the page (the URL hinting at the
-    encoding of a page that declares none, as the front ends do) and looks at it."""
-    if kind != "auto":
-        return kind, page
-    text = to_text(page, url=url)
-    return ("html" if looks_like_html(text) else "text"), text
+def _resolve_kind(page: str | bytes, kind: str, url: str | None) -> tuple[str, Decoded]:
+    """("html" or "text", the page decoded): ``auto`` looks at the decoded page. (The URL
+    hints at the encoding of a page that declares none, as in the front ends.)"""
+    decoded = decode_page(page, url=url)
+    if kind == "auto":
+        kind = "html" if looks_like_html(decoded.text) else "text"
+    return kind, decoded
 
 
 def front_document(page: str | bytes, url: str | None = None, *, kind: str = "auto",
@@ -101,10 +101,10 @@ def front_document(page: str | bytes, url: str | None = None, *, kind: str = "au
     _check_kind(kind)
     options = options or _DEFAULT_OPTIONS
     ref = _reference(reference_date)
-    kind, page = _resolve_kind(page, kind, url)
+    kind, decoded = _resolve_kind(page, kind, url)
     if kind == "html":
-        return html_document(page, url, ref, options)
-    return text_document(to_text(page, url=url), url, ref, options)
+        return html_document(decoded, url, ref, options)
+    return text_document(decoded.text, url, ref, options)
 
 
 def looks_like_html(text: str) -> bool:
@@ -165,10 +165,16 @@ def clean_html(
     options, pipeline = _pipeline_for(options, pipeline, site, url)
     ref = _reference(reference_date)
     with page_limits(timeout):
-        doc = html_document(page, url, ref, options)
-        if doc is None:
-            return Article(url=url)
-        return _article(pipeline.run(doc), url, options, min_confidence)
+        return _html_article(page, url, ref, options, pipeline, min_confidence)
+
+
+def _html_article(page: str | bytes | Decoded, url: str | None, ref: dt.date | None,
+                  options: Options, pipeline: Pipeline,
+                  min_confidence: float | None) -> Article:
+    doc = html_document(page, url, ref, options)
+    if doc is None:
+        return Article(url=url)
+    return _article(pipeline.run(doc), url, options, min_confidence)
 
 
 def clean_text(

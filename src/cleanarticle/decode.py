@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import regex
@@ -100,12 +101,16 @@ def _decodes(sample: bytes, name: str) -> bool:
     return True
 
 
+# Every byte but the control characters no text holds (below 9, and 14 to 31).
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is no text in any encoding we read (images, archives, executables)."""
     sample = data[:2048]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _NOT_CONTROLS))  # what is left: the control bytes
     if controls > 0.1 * len(sample):
         return True
     # Random or compressed bytes hold about 10.5% of these, so the threshold alone lets a
@@ -121,29 +126,34 @@ def decode(data: bytes, encoding: str | None = None, *, url: str | None = None) 
     A page without a usable declaration is detected (``url``'s top-level domain hints at the
     region, as in browsers).
     """
+    return _decode(data, encoding, url)[0]
+
+
+def _decode(data: bytes, encoding: str | None, url: str | None) -> tuple[str, bool]:
+    """decode(), and whether ``data`` is the text's exact UTF-8 form (strict UTF-8, no BOM)."""
     bom = _bom(data)
     if bom:
-        return data[bom[1]:].decode(bom[0], "replace")
+        return data[bom[1]:].decode(bom[0], "replace"), False
     wide = _utf32_without_bom(data) or _utf16_without_bom(data)
     if wide:
-        return data.decode(wide, "replace")
+        return data.decode(wide, "replace"), False
     if looks_binary(data):
         raise UnusableInputError("binary input: not a text or HTML page")
     try:
         # Valid UTF-8 with multi-byte sequences is almost never another encoding by chance.
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     mostly = _mostly_utf8(data)
     if mostly is not None:
-        return mostly
+        return mostly, False
     for candidate in (normalize_encoding(encoding), declared_encoding(data)):
         if candidate and candidate not in ("utf-8", "utf-16", "utf-32"):
             try:
-                return data.decode(candidate)
+                return data.decode(candidate), False
             except (UnicodeDecodeError, LookupError):
                 continue
-    return data.decode(detect_legacy(data, url), "replace")
+    return data.decode(detect_legacy(data, url), "replace"), False
 
 
 # Bytes that are no UTF-8, as "surrogateescape" leaves them, read as windows-1252 (its five
@@ -270,10 +280,31 @@ def _reads_better(data: bytes, guess: str) -> bool:
         return False
     score = _plausibility(theirs, differ)
     return score > 0 and score >= _plausibility(ours, differ)
-def to_text(page: str | bytes, encoding: str | None = None, *, url: str | None = None) -> str:
-    """The page as a str, whatever came in. Raises UnusableInputError for non-text input."""
-    if isinstance(page, (bytes, bytearray, memoryview)):
-        return decode(bytes(page), encoding, url=url)
-    if isinstance(page, str):
+
+
+class Decoded(NamedTuple):
+    """A page decoded, with its UTF-8 bytes when it came as them (None otherwise): the HTML
+    parser reads UTF-8, and a page that came so need not be encoded again (0.2 ms a page)."""
+
+    text: str
+    utf8: bytes | None = None
+
+
+def decode_page(page: str | bytes | Decoded, encoding: str | None = None, *,
+                url: str | None = None) -> Decoded:
+    """The page as a str (see :func:`to_text`), and its UTF-8 bytes when it came as such."""
+    if isinstance(page, Decoded):
         return page
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        data = bytes(page)
+        text, utf8 = _decode(data, encoding, url)
+        return Decoded(text, data if utf8 else None)
+    if isinstance(page, str):
+        return Decoded(page)
     raise UnusableInputError(f"expected str or bytes, got {type(page).__name__}")
+
+
+def to_text(page: str | bytes | Decoded, encoding: str | None = None, *,
+            url: str | None = None) -> str:
+    """The page as a str, whatever came in. Raises UnusableInputError for non-text input."""
+    return decode_page(page, encoding, url=url).text

@@ -1,5 +1,7 @@
 """Undeclared legacy pages and UTF-8 pages with stray bytes decode to the page's own text."""
 
+import codecs
+
 import pytest
 
 import cleanarticle
@@ -76,3 +78,65 @@ def test_clean_reads_the_url_hint_as_clean_html_does():
 def test_utf16_cjk_without_spaces_or_bom():
     text = "\u4f4f\u6c11\u306f\u5e02\u8b70\u4f1a\u306f\u706b\u66dc\u65e5\u306b\u627f\u8a8d\u3002\n" * 20
     assert decode(text.encode("utf-16-le")) == text
+
+
+def test_a_page_that_came_as_utf8_keeps_its_bytes_for_the_parser():
+    from cleanarticle.decode import decode_page
+
+    page = "<html><body><p>Caf\u00e9 \u2014 d\u00e9j\u00e0 vu</p></body></html>".encode()
+    decoded = decode_page(page)
+    assert decoded.text == page.decode() and decoded.utf8 is page
+    # Bytes that are not the text's UTF-8 form are not passed on.
+    for other in (codecs.BOM_UTF8 + page, "<p>Caf\u00e9</p>".encode("cp1252"),
+                  "<p>Caf\u00e9</p>".encode("utf-16")):
+        assert decode_page(other).utf8 is None
+    assert decode_page(page.decode()).utf8 is None
+
+
+def test_the_parser_reads_the_page_bytes_as_they_came(monkeypatch):
+    import lxml.html
+
+    from cleanarticle.html import parse
+
+    seen = []
+    real = lxml.html.document_fromstring
+
+    def spy(data, **kw):
+        seen.append(data)
+        return real(data, **kw)
+
+    monkeypatch.setattr(parse.lxml.html, "document_fromstring", spy)
+    page = ("<html><body><article><h1>Caf\u00e9</h1>" + "<p>Un caf\u00e9 cr\u00e8me. </p>" * 20
+            + "</article></body></html>").encode()
+    from_bytes = cleanarticle.clean(page)
+    assert seen[-1] is page
+    assert from_bytes == cleanarticle.clean(page.decode())
+
+
+@pytest.mark.parametrize("page", [
+    b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x\xc3\xa9</p></body></html>",
+    b"<html><body><p>a\x01b\x0bc</p></body></html>",
+    "<html><body><p>\ufffe caf\u00e9</p></body></html>".encode(),
+    b"<html><body><p>one</p></body></html><p>after the end</p>",
+    b"<html><body><script src=x.js /><p>shown</p></body></html>",
+])
+def test_bytes_and_their_text_parse_to_the_same_tree(page):
+    from lxml import etree
+
+    from cleanarticle.html.parse import parse_page
+
+    from_bytes, _ = parse_page(page)
+    from_text, _ = parse_page(page.decode())
+    assert etree.tostring(from_bytes) == etree.tostring(from_text)
+
+
+def test_control_bytes_are_counted_as_before():
+    import random
+
+    from cleanarticle.decode import _NOT_CONTROLS
+
+    rng = random.Random(3)
+    for _ in range(500):
+        sample = bytes(rng.randrange(256) for _ in range(rng.randint(0, 64)))
+        assert len(sample.translate(None, _NOT_CONTROLS)) == sum(
+            1 for b in sample if b < 9 or 13 < b < 32)

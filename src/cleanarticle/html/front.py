@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 import lxml.html
 
+from ..decode import Decoded
 from ..document import Document
 from ..meta import extract_html_metadata
 from ..model import Block
@@ -82,7 +83,7 @@ def _pin(blocks: list[Block], elements, keep_under: dict) -> None:
             block.outside = None
 
 
-def html_document(page: str | bytes, url: str | None, reference_date: dt.date | None,
+def html_document(page: str | bytes | Decoded, url: str | None, reference_date: dt.date | None,
                   options: Options) -> Document | None:
     """The page as a Document, or None when it holds no markup content at all.
 

@@ -8,7 +8,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from ..decode import to_text
+from ..decode import Decoded, decode_page
 from ..errors import UnusableInputError
 
 #: Pages longer than this (in characters) are cut before parsing: no real article needs more,
@@ -74,16 +74,17 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     return parse_page(page, encoding=encoding, max_chars=max_chars)[0]
 
 
-def parse_page(page: str | bytes, *, encoding: str | None = None, url: str | None = None,
+def parse_page(page: str | bytes | Decoded, *, encoding: str | None = None,
+               url: str | None = None,
                max_chars: int = MAX_CHARS) -> tuple[lxml.html.HtmlElement | None, bool]:
     """The page's tree (None when it has no markup content) and whether it was cut to size.
 
     A page above ``max_chars`` characters or ``MAX_TAGS`` tags is cut before parsing, at the
     last tag before the limit, and only its beginning is cleaned: the second value says so.
     """
-    text = to_text(page, encoding, url=url)
-    text, truncated = cap_markup(text, max_chars)
-    return _parse(text), truncated
+    decoded = decode_page(page, encoding, url=url)
+    text, truncated = cap_markup(decoded.text, max_chars)
+    return _parse(text, None if truncated else decoded.utf8), truncated
 
 
 def cap_markup(text: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
@@ -113,13 +114,14 @@ def cut_point(text: str, limit: int, boundary: str) -> int:
     return at + 1 if at > 0 else limit
 
 
-def _parse(text: str) -> lxml.html.HtmlElement | None:
+def _parse(text: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | None:
+    """The tree of ``text``; ``utf8``, when given, is its UTF-8 form (the page's own bytes)."""
     # lxml refuses a str that carries its own encoding declaration.
     if text.lstrip()[:5].lower() == "<?xml":
-        text = _XML_DECL.sub("", text, count=1)
+        text, utf8 = _XML_DECL.sub("", text, count=1), None
     # The UTF-8 bytes the parser reads, made once: the test for characters no XML tree may
     # hold reads them too, and only a page changed on the way is encoded again.
-    data = _utf8(text)
+    data = utf8 if utf8 is not None else _utf8(text)
     if data is None or _holds_not_xml(data, text):
         text, data = _NOT_XML.sub(_xml_safe, text), None
     if not text or text.isspace():

@@ -28,6 +28,7 @@ _SEPARATORS = re.compile("[\x1c-\x1f]")
 _QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("\u00a0", " "), ("…", "..."),
            ("\u00ad", ""), ("\u200b", ""))
 _QUOTE_CHARS = re.compile("[’‘`´\u00a0…\u00ad\u200b]")
+_ODD_CHARS = re.compile("[’‘`´\u00a0…\u00ad\u200b\x1c-\x1f]")  # the two classes above in one
 
 
 @lru_cache(maxsize=16384)
@@ -35,15 +36,19 @@ def normalize(text: str) -> str:
     """Lowercase text with unified apostrophes, single spaces and no edge punctuation.
 
     Pure; cached because several filters compare the same block with their phrase lists."""
-    if _QUOTE_CHARS.search(text):
+    odd = _ODD_CHARS.search(text) is not None  # (one scan for both tests, mostly False)
+    if odd and _QUOTE_CHARS.search(text):
         for char, replacement in _QUOTES:
             text = text.replace(char, replacement)
     # (the ends are trimmed below either way)
-    text = _SPACE.sub(" ", text) if _SEPARATORS.search(text) else " ".join(text.split())
+    text = _SPACE.sub(" ", text) if odd and _SEPARATORS.search(text) else " ".join(text.split())
     text = text.casefold()
-    lead = _EDGE_RUN.match(text).end()
+    # A letter or digit at an end is no edge character: most texts skip the edge patterns.
+    lead = 0 if text[:1].isalnum() else _EDGE_RUN.match(text).end()
     if lead == len(text):
         return ""
+    if text[-1].isalnum():
+        return text[lead:]
     return text[lead:len(text) - _EDGE_RUN.match(text[::-1]).end()]
 
 
@@ -123,6 +128,13 @@ def _factored(alternatives: list[tuple[str, ...]]) -> str:
         else:
             out.append(f"{key}(?:{_factored(rests)})")
     return "|".join(out)
+
+
+def literal_alternation(words) -> str:
+    """A pattern matching what the alternation of the literal ``words``, longest first,
+    matches, factored behind their first characters (see :func:`_factored`): an alternation
+    of a hundred words is searched several times faster so."""
+    return _factored([tuple(map(re.escape, w)) for w in sorted(words, key=len, reverse=True)])
 
 
 class PhraseSet:

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import regex
 
+from .phrases import literal_alternation
+
 # concept -> (whole words, word prefixes). Whole words match any word of a class/id token
 # ("entry-share-buttons" has the word "share"); prefixes match the start of a word.
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -103,6 +105,7 @@ _STATE_SUFFIXES = frozenset({"on", "off", "active", "inactive", "enabled", "disa
 # Plain `re` here: these run on every class attribute of every page and `re` is faster for them.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_:.\s]+")
+_WORD = re.compile(r"[^-_:.\s]+")  # what _SPLIT leaves, the empty pieces left out
 
 
 def words_of(attr: str) -> tuple[list[str], list[str]]:
@@ -121,7 +124,12 @@ def _split_token(token: str) -> tuple[str, tuple[str, ...]]:
     token = token.split("--", 1)[0] or token
     if not token.islower():
         token = _CAMEL.sub("-", token)
-    parts = [p.lower() for p in _SPLIT.split(token) if p]
+    if token.isascii():
+        # (lowered once, then split: the same words as lowering each, for ASCII; outside it
+        # a whole-string lower() reads a final sigma by what follows it)
+        parts = _WORD.findall(token.lower())
+    else:
+        parts = [p.lower() for p in _SPLIT.split(token) if p]
     for k, part in enumerate(parts):
         if part in _STATE_WORDS and k < len(parts) - 1:
             # "has-ads", "is-paywall", "hide-read-more-ad": a state of a container, not a
@@ -151,6 +159,10 @@ _COMPOUND = {k: c for k, c in _EXACT.items() if len(k) >= 9}
 _COMPOUND_RE = re.compile("|".join(sorted(map(re.escape, _COMPOUND), key=len, reverse=True)))
 _PREFIX_CONCEPT = dict(_PREFIXES)
 _PREFIX_RE = re.compile("|".join(sorted(map(re.escape, _PREFIX_CONCEPT), key=len, reverse=True)))
+# The first letters of every prefix: a word that starts with none of them starts with no
+# prefix, and most words are told so by a set lookup instead of the pattern.
+_PREFIX_HEAD = min(map(len, _PREFIX_CONCEPT))
+_PREFIX_HEADS = frozenset(p[:_PREFIX_HEAD] for p in _PREFIX_CONCEPT)
 # Responsive utility classes (md:block, d-lg-flex) show an element that "hidden" hides on phones.
 _RESPONSIVE = regex.compile(r"(?:^|\s)(?:[a-z]{2,3}:(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-)")
 _CONTENT = frozenset(CONTENT_WORDS + ("hentry", "typepost", "typepage", "statuspublish"))
@@ -201,11 +213,38 @@ def _token(token: str) -> _Token:
         word_concept = _EXACT.get(w)
         if word_concept:
             break
-        found = _PREFIX_RE.match(w)
+        found = _PREFIX_RE.match(w) if w[:_PREFIX_HEAD] in _PREFIX_HEADS else None
         if found:
             word_concept = _PREFIX_CONCEPT[found.group(0)]
             break
     return _Token(squashed, words, squashed in _CONTENT, concept, compound, word_concept)
+
+
+def _squashed(attr: str) -> str:
+    """A class/id string lowercased without the separators _split_token splits words at (white
+    space kept): every squashed token and every word of a token is a substring of it."""
+    return attr.lower().replace("-", "").replace("_", "").replace(":", "").replace(".", "")
+
+
+# Every key the token matchers read, squashed: whole tokens, words, prefixes, content words.
+# (A key that holds another is left out: a string holding it holds the shorter one too.)
+_KEYS = {_squashed(k) for k in (*_EXACT, *_TOKENS, *_PREFIX_CONCEPT, *_CONTENT)}
+_ANY_KEY = re.compile(literal_alternation(
+    k for k in _KEYS if not any(other != k and other in k for other in _KEYS)))
+
+
+@lru_cache(maxsize=4096)
+def _may_name(attr: str) -> bool:
+    """False when no token of the class/id string can name a concept or mark content, told
+    by one search (most strings on a page are layout classes: "row", "col-md-6", "wrapper").
+
+    Exact: a token names a concept or content only when its squashed form equals a key, holds
+    a compound key, or one of its words equals a key or starts with a prefix; each of those is
+    a substring of :func:`_squashed` of the string. (Lowering the whole string and each word
+    apart differ only in the final sigma, and no key holds a sigma; the state-word cut, the
+    BEM modifier cut and the taxonomy tokens taken out only shorten what is read.)
+    """
+    return _ANY_KEY.search(_squashed(attr)) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -216,6 +255,11 @@ def concept_of(attr: str) -> str | None:
     marked as article body is never boilerplate by its class. Whole tokens are read first,
     then their words, each in the order of the string.
     """
+    return _concept_of_tokens(attr) if _may_name(attr) else None
+
+
+def _concept_of_tokens(attr: str) -> str | None:
+    """concept_of, token by token (without the gate in front)."""
     # (every match holds "tag-", "cat" or "topic-": most strings are not searched)
     if ("tag-" in attr or "cat" in attr or "topic-" in attr) and _TAXONOMY.search(attr):
         # WordPress post_class(): the post's tags and categories ("tag-cookies",
@@ -240,6 +284,11 @@ def concept_of(attr: str) -> str | None:
 @lru_cache(maxsize=4096)
 def is_content_attr(attr: str) -> bool:
     """True when a class/id string marks the main content (entry-content, article-body, …)."""
+    return _may_name(attr) and _is_content_tokens(attr)
+
+
+def _is_content_tokens(attr: str) -> bool:
+    """is_content_attr, token by token (without the gate in front)."""
     return any(_token(t).content for t in attr.split())
 
 

@@ -119,3 +119,36 @@ def test_a_phrase_set_of_several_files_pickles_by_their_names():
     both = pickle.loads(pickle.dumps(load("notices", "comment_section")))
     assert both.fullmatch("12 Comments") and both.fullmatch("Advertisement")
     assert not load("notices").fullmatch("12 Comments")
+
+
+def test_no_letter_or_digit_is_an_edge_character():
+    # normalize() skips the edge patterns at an end that is a letter or digit (str.isalnum).
+    import sys
+
+    from cleanarticle.rules import phrases
+
+    alnum = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isalnum())
+    assert phrases._EDGE_RUN.match(alnum).end() == 0
+    assert not [c for c in alnum if phrases._EDGE_RUN.match(c).end()]
+
+
+def test_normalize_agrees_with_the_ungated_steps():
+    import random
+
+    import regex
+
+    from cleanarticle.rules import phrases
+
+    def ungated(text):
+        for char, replacement in phrases._QUOTES:
+            text = text.replace(char, replacement)
+        text = regex.sub(r"\s+", " ", text).casefold()
+        text = regex.sub(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$", "", text)
+        return text
+
+    rng = random.Random(5)
+    pieces = ["Share", "it", "’s", "`", " ", "\u00a0", "\x1c", "\x1f", "…", "\u00ad", "\u200b",
+              "!", "«", "»", "2", "½", "①", "ǅ", "ß", "\u2028", "\t", "-", "|", "$", "Σ", "."]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert phrases.normalize.__wrapped__(text) == ungated(text), repr(text)
