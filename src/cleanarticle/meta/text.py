@@ -26,6 +26,7 @@ from ..rules.dates import (
     parse_date_text,
     posted_date,
 )
+from ..rules.lines import opens_comment_section
 from .author import without_site
 from .language import guess_language
 from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
@@ -76,8 +77,8 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
         if not line or len(line) > LINE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
             continue
         lk = key(line)
-        if not lk:
-            continue
+        if not lk or opens_comment_section(line):
+            continue  # (the comment section's "12 thoughts on “Headline”" is not the headline)
         for piece, pk in piece_keys:
             if pk == lk:
                 # a piece with the title's first piece (most titles start with the headline),

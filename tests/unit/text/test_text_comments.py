@@ -160,3 +160,12 @@ def test_on_a_forum_the_posts_after_a_comment_count_stay():
                               url="https://forum.example.org/t/no-till-beds/1234")
     assert page.page_type == "forum", page.page_type_evidence
     assert posts[6] in page.text
+
+
+def test_the_comment_heading_that_repeats_the_headline_is_not_the_headline():
+    # WordPress heads its thread "3 thoughts on “<headline>”": the byline and date stand under
+    # the page's headline, not under that heading.
+    heading = f"3 thoughts on “{ARTICLE[0]}”"
+    page = _clean([*ARTICLE, heading, *COMMENTS[1:], *FOOTER])
+    assert page.author == "Jill Morgan" and page.date == "2019-03-11"
+    assert "twice what we usually get" not in page.text
