@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import regex
 
 from .errors import UnusableInputError
+from .mojibake import fix_mojibake
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -292,15 +293,19 @@ class Decoded(NamedTuple):
 
 def decode_page(page: str | bytes | Decoded, encoding: str | None = None, *,
                 url: str | None = None) -> Decoded:
-    """The page as a str (see :func:`to_text`), and its UTF-8 bytes when it came as such."""
+    """The page as a str (see :func:`to_text`), and its UTF-8 bytes when it came as such.
+
+    Text that was decoded twice before it reached us ("itâ€™s") is decoded again
+    (:func:`~cleanarticle.mojibake.fix_mojibake`)."""
     if isinstance(page, Decoded):
         return page
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         text, utf8 = _decode(data, encoding, url)
-        return Decoded(text, data if utf8 else None)
+        fixed = fix_mojibake(text)
+        return Decoded(fixed, data if utf8 and fixed is text else None)
     if isinstance(page, str):
-        return Decoded(page)
+        return Decoded(fix_mojibake(page))
     raise UnusableInputError(f"expected str or bytes, got {type(page).__name__}")
 
 

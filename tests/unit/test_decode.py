@@ -140,3 +140,34 @@ def test_control_bytes_are_counted_as_before():
         sample = bytes(rng.randrange(256) for _ in range(rng.randint(0, 64)))
         assert len(sample.translate(None, _NOT_CONTROLS)) == sum(
             1 for b in sample if b < 9 or 13 < b < 32)
+
+
+# A blog post as its CMS stored it: UTF-8 bytes that were once read as Latin-1 or
+# Windows-1252 and written out again as UTF-8.
+_STORY = ("<html><head><title>The café on the corner – Notes</title></head><body><article>"
+          "<h1>The café on the corner</h1><p>By Anna Roth</p>"
+          + "".join(f"<p>It’s where we meet every morning before work — {n} cups later, the "
+                    "crème brûlée is still the best in town, and “regulars” get a table.</p>"
+                    for n in range(6))
+          + "</article></body></html>")
+
+
+@pytest.mark.parametrize("second_reading", ["latin-1", "cp1252"])
+def test_a_page_decoded_twice_before_it_reached_us_reads_as_written(second_reading):
+    # (as a browser reads Windows-1252: its five unassigned bytes as their Latin-1 controls)
+    read = "".join(bytes([b]).decode(second_reading, "ignore") or chr(b)
+                   for b in _STORY.encode("utf-8"))
+    twice = read.encode("utf-8")
+    assert "â€" in twice.decode("utf-8") or "â\x80" in twice.decode("utf-8")
+    article = cleanarticle.clean(twice)
+    assert article.title == "The café on the corner"
+    assert "It’s where we meet every morning before work — 0 cups" in article.text
+    assert "“regulars”" in article.text and "â" not in article.text
+    # the same text handed over as a str
+    assert cleanarticle.clean(twice.decode("utf-8")).text == article.text
+
+
+@pytest.mark.parametrize("text", ["SÃO PAULO — A cidade", "Le château, la crème brûlée",
+                                  "Tiếng Việt có dấu", "Â la carte? No: Â is a letter here"])
+def test_text_that_only_looks_like_it_is_left_alone(text):
+    assert decode(text.encode("utf-8")) == text
