@@ -32,7 +32,7 @@ _KINDS = ("auto", "html", "text")
 
 
 def clean(
-    page: str | bytes,
+    page: str | bytes | Decoded,
     url: str | None = None,
     *,
     kind: str = "auto",
@@ -56,6 +56,8 @@ def clean(
     ``timeout`` bounds the seconds spent on the page (default ``DEFAULT_TIMEOUT``, 20 s;
     None for no limit; enforced on the main thread on Unix): past it, :class:`PageTimeoutError`.
     Errors from deep inside come out as :class:`CleanArticleError` subclasses only.
+    ``page`` may also be a :class:`cleanarticle.decode.Decoded` (what the batch workers pass:
+    a page decoded already, with its UTF-8 bytes for the parser).
 
     What to extract besides the text (each also an :class:`Options` field): ``links`` keeps
     links with absolute URLs in the blocks (Markdown and HTML output link them); ``images``
@@ -84,7 +86,7 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
 
 
-def _resolve_kind(page: str | bytes, kind: str, url: str | None) -> tuple[str, Decoded]:
+def _resolve_kind(page: str | bytes | Decoded, kind: str, url: str | None) -> tuple[str, Decoded]:
     """("html" or "text", the page decoded): ``auto`` looks at the decoded page. (The URL
     hints at the encoding of a page that declares none, as in the front ends.)"""
     decoded = decode_page(page, url=url)

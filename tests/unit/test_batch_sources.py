@@ -167,6 +167,25 @@ def test_utf16_page_is_not_mistaken_for_binary(tmp_path):
     assert process_page(page, CleanOptions())["error"] != BINARY
 
 
+def test_a_utf8_page_reaches_the_parser_as_its_own_bytes(monkeypatch, tmp_path):
+    from cleanarticle.html import parse
+
+    seen = []
+    real = parse._parse
+
+    def spy(text, utf8=None):
+        seen.append(utf8)
+        return real(text, utf8)
+
+    monkeypatch.setattr(parse, "_parse", spy)
+    body = "<html><body><article><p>" + "Ein ganz gewöhnlicher Absatz. " * 20 + "</p></article></body></html>"
+    (tmp_path / "p.html").write_bytes(body.encode("utf-8"))
+    (page,) = iter_pages([str(tmp_path)], SourceOptions())
+    record = process_page(page, CleanOptions())
+    assert record["error"] is None and "gewöhnlicher" in record["text"]
+    assert len(seen) == 1 and seen[0] is page.data  # not decoded and encoded again
+
+
 def test_an_exception_in_the_extractor_becomes_the_error(monkeypatch, tmp_path):
     import cleanarticle
 

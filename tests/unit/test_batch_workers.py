@@ -21,7 +21,8 @@ import cleanarticle
 _real = cleanarticle.clean
 
 def clean(page, *args, **kwargs):
-    raw = page if isinstance(page, bytes) else page.encode("utf-8", "replace")
+    page_text = getattr(page, "text", page)  # the batch worker passes a decode.Decoded
+    raw = page if isinstance(page, bytes) else page_text.encode("utf-8", "replace")
     if b"HANG-FOREVER" in raw:
         if os.environ.get("HANG_PID_FILE"):
             with open(os.environ["HANG_PID_FILE"], "w") as fh:

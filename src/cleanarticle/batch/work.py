@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import cleanarticle
-from cleanarticle.decode import decode
+from cleanarticle.decode import Decoded, decode_page
 from cleanarticle.errors import CleanArticleError, PageTimeoutError, UnusableInputError
 from cleanarticle.limits import DEFAULT_TIMEOUT
 from cleanarticle.model import Article
@@ -55,29 +55,35 @@ def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def page_text(page: Page) -> tuple[str | None, str | None]:
-    """The page decoded, or None and the reason there is nothing to clean."""
+def page_decoded(page: Page) -> tuple[Decoded | None, str | None]:
+    """The page decoded (with its UTF-8 bytes when it came as them, for the parser), or None
+    and the reason there is nothing to clean."""
     if page.error is not None:
         return None, page.error
     data = page.data
     if data is None or is_empty(data):
         return None, EMPTY
-    if isinstance(data, bytes):
-        try:
-            # Decoded here with the extractor's own rules, so that the HTTP charset of a
-            # WARC record counts and binary data is named as such.
-            data = decode(data, page.encoding)
-        except UnusableInputError:
-            return None, BINARY
-        except Exception as exc:
-            return None, _message(exc)
-        if is_empty(data):
-            return None, EMPTY
+    try:
+        # Decoded here with the extractor's own rules, so that the HTTP charset of a
+        # WARC record counts and binary data is named as such.
+        decoded = decode_page(data, page.encoding)
+    except UnusableInputError:
+        return None, BINARY
+    except Exception as exc:
+        return None, _message(exc)
+    if isinstance(data, bytes) and is_empty(decoded.text):
+        return None, EMPTY
     if page.sniff:
-        reason = not_a_page(data, page.name or page.source)
+        reason = not_a_page(decoded.text, page.name or page.source)
         if reason is not None:
             return None, f"{NOT_A_PAGE}: {reason}"
-    return data, None
+    return decoded, None
+
+
+def page_text(page: Page) -> tuple[str | None, str | None]:
+    """The page decoded, or None and the reason there is nothing to clean."""
+    decoded, error = page_decoded(page)
+    return (None, error) if decoded is None else (decoded.text, None)
 
 
 def _folder_site(page: Page) -> str | None:
@@ -87,7 +93,7 @@ def _folder_site(page: Page) -> str | None:
 
 def extract(page: Page, options: CleanOptions) -> tuple[Article | None, str | None]:
     """The page's article, or None and the reason there is none."""
-    data, error = page_text(page)
+    data, error = page_decoded(page)
     if data is None:
         return None, error
     site = options.site
