@@ -1,8 +1,8 @@
 """Text that was decoded twice: UTF-8 read as Latin-1 or Windows-1252 somewhere before the page
 reached us (a CMS, a database dump, a scraper), so that "it’s" reads "itâ€™s" and "café" reads
 "cafÃ©". A page decoded twice throughout is undone in one step; one where only some of it was
-(a stored text inside a good template) goes to ftfy line by line, each line fixed only where
-the result is the more plausible text.
+(a stored text inside a good template) goes to ftfy, which fixes it line by line, each line only
+where the result is the more plausible text.
 
 Pages in this state are rare (50 of the 2,674 dev pages), so a cheap test comes first: the lead
 byte of a two- or three-byte UTF-8 sequence (C2, C3, E2) read as a Latin-1/Windows-1252
@@ -46,8 +46,16 @@ def fix_mojibake(text: str) -> str:
             return text.encode(codec).decode("utf-8")
         except UnicodeError:
             continue
-    # Some of it only (a template in good UTF-8 around a stored text that is not): ftfy on
-    # the lines that show the signature, each fixed only where that reads better.
-    lines = text.splitlines(keepends=True)
-    fixed = "".join(ftfy.fix_encoding(ln) if _has_signature(ln) else ln for ln in lines)
+    # Some of it only (a template in good UTF-8 around a stored text that is not): ftfy, line
+    # by line, each line fixed only where that reads better (also the sequences the test does
+    # not look for: "PaweÅ\x82", a no-break space the scraper made a space, "Â ").
+    fixed = ftfy.fix_text(text, _CONFIG)
     return text if fixed == text else fixed
+
+
+# Only the encoding repairs: the page's markup, entities, quotes and widths stay as they are.
+_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+    fix_surrogates=False, remove_control_chars=False, normalization=None, explain=False,
+)

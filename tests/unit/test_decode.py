@@ -171,3 +171,14 @@ def test_a_page_decoded_twice_before_it_reached_us_reads_as_written(second_readi
                                   "Tiếng Việt có dấu", "Â la carte? No: Â is a letter here"])
 def test_text_that_only_looks_like_it_is_left_alone(text):
     assert decode(text.encode("utf-8")) == text
+
+
+def test_a_stored_text_decoded_twice_inside_a_good_template_is_fixed_alone():
+    from cleanarticle.mojibake import fix_mojibake
+
+    stored = "Paweł’s café — “regulars” get a table."
+    twice = stored.encode("utf-8").decode("latin-1")
+    page = f"<nav>Home · Über uns – Kontakt</nav>\n<p>{twice}</p>\n<footer>© Café Ltd</footer>"
+    fixed = fix_mojibake(page)
+    assert f"<p>{stored}</p>" in fixed
+    assert fixed.startswith("<nav>Home · Über uns – Kontakt</nav>") and "© Café Ltd" in fixed
