@@ -1,8 +1,8 @@
 """Text that was decoded twice: UTF-8 read as Latin-1 or Windows-1252 somewhere before the page
 reached us (a CMS, a database dump, a scraper), so that "it’s" reads "itâ€™s" and "café" reads
 "cafÃ©". A page decoded twice throughout is undone in one step; one where only some of it was
-(a stored text inside a good template) goes to ftfy, which fixes it line by line, each line only
-where the result is the more plausible text.
+(a stored text inside a good template) goes to ftfy piece by piece (the text between tags,
+where the signature shows), each piece fixed only where the result is the more plausible text.
 
 Pages in this state are rare (50 of the 2,674 dev pages), so a cheap test comes first: the lead
 byte of a two- or three-byte UTF-8 sequence (C2, C3, E2) read as a Latin-1/Windows-1252
