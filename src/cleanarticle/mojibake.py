@@ -53,9 +53,15 @@ def fix_mojibake(text: str) -> str:
     # "ð\x9d\x95\x8f"), each fixed only where that reads better. (Not on whole lines: a
     # minified page is one line, and ftfy on a line of a megabyte takes most of a second.)
     pieces = _TAG.split(text)
-    fixed = "".join(ftfy.fix_text(p, _CONFIG) if _ANY_SIGNATURE.search(p) else p
+    fixed = "".join(ftfy.fix_text(p, _CONFIG)
+                    if len(p) <= PIECE_MAX_CHARS and _ANY_SIGNATURE.search(p) else p
                     for p in pieces)
     return text if fixed == text else fixed
+
+
+#: Longer pieces between tags are script data (a framework's page state), not text: ftfy on a
+#: megabyte of it takes half a second. (A JSON-LD block with the headline is far shorter.)
+PIECE_MAX_CHARS = 50_000
 
 
 _TAG = re.compile(r"(<[^<>]{0,2000}>)")

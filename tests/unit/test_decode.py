@@ -182,3 +182,12 @@ def test_a_stored_text_decoded_twice_inside_a_good_template_is_fixed_alone():
     fixed = fix_mojibake(page)
     assert f"<p>{stored}</p>" in fixed
     assert fixed.startswith("<nav>Home · Über uns – Kontakt</nav>") and "© Café Ltd" in fixed
+
+
+def test_script_data_is_not_read_for_mojibake():
+    from cleanarticle.mojibake import PIECE_MAX_CHARS, fix_mojibake
+
+    state = '{"items": "' + "x" * PIECE_MAX_CHARS + '", "note": "Ã¤ is how ä looks decoded twice"}'
+    page = f"<p>{'itâ€™s'}</p><script>{state}</script>"
+    fixed = fix_mojibake(page)
+    assert fixed.startswith("<p>it’s</p>") and state in fixed
