@@ -76,7 +76,7 @@ def clean(
             options, pipeline = _pipeline_for(options, pipeline, site, url)
             return _html_article(decoded, url, _reference(reference_date), options, pipeline,
                                  min_confidence)
-        return clean_text(decoded.text, url, reference_date=reference_date, options=options,
+        return clean_text(decoded, url, reference_date=reference_date, options=options,
                           pipeline=pipeline, min_confidence=min_confidence, timeout=None,
                           site=site)
 
@@ -180,7 +180,7 @@ def _html_article(page: str | bytes | Decoded, url: str | None, ref: dt.date | N
 
 
 def clean_text(
-    page: str | bytes,
+    page: str | bytes | Decoded,
     url: str | None = None,
     *,
     reference_date: dt.date | str | None = None,

@@ -67,9 +67,7 @@ PIECE_MAX_CHARS = 50_000
 _TAG = re.compile(r"(<[^<>]{0,2000}>)")
 #: Any lead byte of a multi-byte UTF-8 sequence (C2-F4) read as Latin-1 or Windows-1252,
 #: before a continuation byte read the same way.
-_ANY_SIGNATURE = re.compile(
-    "[\u00c2-\u00f4][" + "".join(sorted(_CONTINUATIONS)).replace("\\", "\\\\").replace("]", "\\]")
-    .replace("^", "\\^").replace("-", "\\-") + "]")
+_ANY_SIGNATURE = re.compile("[\u00c2-\u00f4][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]")
 
 
 # Only the encoding repairs: the page's markup, entities, quotes and widths stay as they are.
