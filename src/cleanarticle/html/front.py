@@ -122,7 +122,7 @@ def html_document(page: str | bytes | Decoded, url: str | None, reference_date: 
         region = short_article_region(blocks, elements, body, metadata.body_hint, headline)
     listing = (short and page_type.name != ARTICLE) or (forced is not None and forced.name == LISTING)
     region = mark_region(blocks, elements, body, region, listing)
-    mark_widgets(blocks, elements, region)
+    mark_widgets(blocks, elements, region, article=page_type.name == ARTICLE)
     if keep_under:
         _pin(blocks, elements, keep_under)
     doc = Document("html", blocks, metadata, removals, listing=listing, pruned_at=pruned,

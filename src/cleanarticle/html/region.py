@@ -20,7 +20,13 @@ from ..rules.byline import is_dated_byline
 from ..rules.dates import has_date, is_dateline
 from ..rules.phrases import normalize
 from ..rules.prose import is_running_text, prose_chars
-from ..rules.vocab import class_words, concept_of, is_content_attr, is_lead_attr
+from ..rules.vocab import (
+    ARTICLE_CONCEPTS,
+    class_words,
+    concept_of,
+    is_content_attr,
+    is_lead_attr,
+)
 
 #: Weights of non-prose text and link text against prose. Tuned on modern-dev (body F1):
 #: junk 0.2/0.3/0.5/1.0 → 0.765/0.769/0.754/0.741 (links 0.5–1); links 0.5/1/2 → 0.769/0.764/0.756.
@@ -30,6 +36,9 @@ LINK_WEIGHT = 0.5
 REGION_CONCEPTS = frozenset({"comments", "related", "author_box"})
 #: Weight of text shared with the JSON-LD articleBody.
 HINT_WEIGHT = 0.5
+# (the region is chosen before the page type is known: concepts judged on articles only do
+# not weigh it)
+_NEUTRAL = frozenset({None, *ARTICLE_CONCEPTS})
 #: What the headline of a short article is worth, in characters of prose: a reader looks for
 #: the story under its headline, not at the densest paragraph elsewhere (a tweet in a sidebar).
 HEADLINE_WEIGHT = 300
@@ -52,7 +61,7 @@ def _markup_bonus(el: lxml.html.HtmlElement) -> float:
     if words:
         if is_content_attr(words):
             bonus += 0.4
-        elif concept_of(words):
+        elif concept_of(words) not in _NEUTRAL:
             bonus -= 0.4
     return bonus
 

@@ -5,7 +5,7 @@ to be judged here, relative to the region rather than the whole page."""
 from __future__ import annotations
 
 from ..rules.prose import is_running_text
-from ..rules.vocab import DOM_CONCEPTS, class_words, concept_of
+from ..rules.vocab import ARTICLE_CONCEPTS, DOM_CONCEPTS, class_words, concept_of
 
 #: A widget holding more than this share of the region's text is the content itself (a forum
 #: thread in a "comments" wrapper). Tuned on modern-dev.
@@ -16,11 +16,14 @@ OWN_ARTICLE = 1000
 BUILDER_SHARE = 0.8
 
 
-def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) -> None:
-    """Set ``block.words`` to the concept of the nearest widget ancestor inside the region."""
+def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE, *,
+                 article: bool = True) -> None:
+    """Set ``block.words`` to the concept of the nearest widget ancestor inside the region.
+    ``article``: the page is an article (concepts of ``ARTICLE_CONCEPTS`` are judged)."""
     owner: dict = {}  # widget element -> (concept, text length)
     found: list = []
     concept_cache: dict = {}
+    skip = frozenset() if article else ARTICLE_CONCEPTS
     top: dict = {}  # element -> the outermost widget element at or above it in the region
     region_text = 0
     own_prose = 0  # prose in the region outside any widget
@@ -29,7 +32,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
             found.append(None)
             continue
         region_text += len(block.text)
-        hit = _outermost_widget(el, region, concept_cache, top)
+        hit = _outermost_widget(el, region, concept_cache, top, skip)
         found.append(hit)
         if hit is None and is_running_text(block):
             own_prose += len(block.text)
@@ -52,17 +55,18 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE) 
                 block.words = concept
 
 
-def _widget_concept(node, cache: dict) -> str | None:
+def _widget_concept(node, cache: dict, skip: frozenset = frozenset()) -> str | None:
     """The concept of a widget judged in the region that ``node``'s class/id names, or None."""
     cached = cache.get(node, False)
     if cached is False:
         words = class_words(node.attrib)
         concept = concept_of(words) if words else None
-        cached = cache[node] = concept if concept and concept not in DOM_CONCEPTS else None
+        judged = concept and concept not in DOM_CONCEPTS and concept not in skip
+        cached = cache[node] = concept if judged else None
     return cached
 
 
-def _outermost_widget(el, region, cache: dict, top: dict):
+def _outermost_widget(el, region, cache: dict, top: dict, skip: frozenset = frozenset()):
     """The outermost element from ``el`` up to the region (left out) that is a widget, or None.
 
     Blocks share most of their ancestors: each element is judged once, and the answer for the
@@ -78,7 +82,7 @@ def _outermost_widget(el, region, cache: dict, top: dict):
         chain.append(node)
         node = node.getparent()
     for node in reversed(chain):
-        if above is None and _widget_concept(node, cache):
+        if above is None and _widget_concept(node, cache, skip):
             above = node
         top[node] = above
     return above

@@ -58,7 +58,13 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "author_box": (("authorbox", "authorbio", "aboutauthor", "authorinfo", "abouttheauthor",
                     "authordescription", "authordetails", "authorcard", "authorprofile",
                     "autorenbox", "autorbox", "autorinfo", "biography"), ()),
+    # A box named for the author ("author-section", "post-author", "entry-author"): the
+    # writer's bio or card around an article. Judged on articles only: on forums and
+    # listings each post or card names its author, and those lines are content.
+    "author": (("author", "autor", "auteur", "autore"), ()),
 }
+#: Concepts judged on article pages only.
+ARTICLE_CONCEPTS = frozenset({"author"})
 # Concepts whose words only count as a whole class/id token ("widget", not
 # "elementor-widget-wrap"; "sidebar", not "sidebar-first" on a main column).
 TOKEN_CONCEPTS: dict[str, tuple[str, ...]] = {

@@ -104,3 +104,27 @@ def test_a_state_of_the_container_names_no_widget():
     assert concept_of("main-content ads-enabled") is None
     assert concept_of("paywall") == "newsletter"
     assert concept_of("ad-slot") == "ads"
+
+
+AUTHOR_CARD = f"""
+<div id="region">
+  <p>{P1}</p><p>{P2}</p><p>{P3}</p>
+  <div class="author-section"><p>Marta Oyelaran</p>
+    <p>Marta Oyelaran is our lead gardening writer and grows vegetables on a city balcony.</p></div>
+</div>
+"""
+
+
+def test_a_box_named_for_the_author_is_judged_on_articles():
+    words = {b.text: b.words for b in _marked(AUTHOR_CARD)}
+    assert words["Marta Oyelaran"] == "author"
+    assert words[P1] is None
+
+
+def test_a_box_named_for_the_author_stays_on_other_pages():
+    # On a forum or a listing each post or card names its author: those lines are content.
+    root = tree(AUTHOR_CARD)
+    _, blocks, elements = blocks_of(root)
+    region = by_id(root, "region")
+    mark_widgets(blocks, elements, region, article=False)
+    assert all(b.words is None for b in blocks)
