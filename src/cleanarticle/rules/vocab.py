@@ -24,7 +24,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "related": (
         ("yarpp", "taboola", "outbrain", "upnext", "dontmiss", "mostread", "readnext",
-         "morestories", "relatedposts"),
+         "morestories", "relatedposts", "recent", "latest"),
         ("related", "recommend", "trending"),
     ),
     "newsletter": (

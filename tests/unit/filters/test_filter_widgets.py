@@ -128,3 +128,16 @@ def test_a_box_named_for_the_author_stays_on_other_pages():
     region = by_id(root, "region")
     mark_widgets(blocks, elements, region, article=False)
     assert all(b.words is None for b in blocks)
+
+
+def test_recent_and_latest_post_boxes_are_related_posts():
+    html = f"""<div id="region"><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+      <section class="recent-articles"><h3>Recent articles</h3>
+        <p><a href="/c">Why Seed Libraries Need Volunteers</a></p></section>
+      <div class="latest-posts-widget"><p><a href="/d">Ten Herbs for a Shady Balcony</a></p></div>
+    </div>"""
+    words = {b.text: b.words for b in _marked(html)}
+    assert words["Recent articles"] == "related"
+    assert words["Why Seed Libraries Need Volunteers"] == "related"
+    assert words["Ten Herbs for a Shady Balcony"] == "related"
+    assert words[P1] is None
