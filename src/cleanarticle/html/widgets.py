@@ -14,6 +14,9 @@ MAX_REGION_SHARE = 0.5
 OWN_ARTICLE = 1000
 #: Sidebar/widget boxes holding this share of the region are a page builder's content boxes.
 BUILDER_SHARE = 0.8
+# Concepts not judged here: those the DOM stage prunes, and, off articles, the article-only ones.
+_SKIP_ON_ARTICLES = DOM_CONCEPTS
+_SKIP_ELSEWHERE = DOM_CONCEPTS | ARTICLE_CONCEPTS
 
 
 def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE, *,
@@ -23,7 +26,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE, 
     owner: dict = {}  # widget element -> (concept, text length)
     found: list = []
     concept_cache: dict = {}
-    skip = frozenset() if article else ARTICLE_CONCEPTS
+    excluded = _SKIP_ON_ARTICLES if article else _SKIP_ELSEWHERE
     top: dict = {}  # element -> the outermost widget element at or above it in the region
     region_text = 0
     own_prose = 0  # prose in the region outside any widget
@@ -32,7 +35,7 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE, 
             found.append(None)
             continue
         region_text += len(block.text)
-        hit = _outermost_widget(el, region, concept_cache, top, skip)
+        hit = _outermost_widget(el, region, concept_cache, top, excluded)
         found.append(hit)
         if hit is None and is_running_text(block):
             own_prose += len(block.text)
@@ -55,18 +58,17 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE, 
                 block.words = concept
 
 
-def _widget_concept(node, cache: dict, skip: frozenset = frozenset()) -> str | None:
+def _widget_concept(node, cache: dict, excluded: frozenset) -> str | None:
     """The concept of a widget judged in the region that ``node``'s class/id names, or None."""
     cached = cache.get(node, False)
     if cached is False:
         words = class_words(node.attrib)
         concept = concept_of(words) if words else None
-        judged = concept and concept not in DOM_CONCEPTS and concept not in skip
-        cached = cache[node] = concept if judged else None
+        cached = cache[node] = concept if concept and concept not in excluded else None
     return cached
 
 
-def _outermost_widget(el, region, cache: dict, top: dict, skip: frozenset = frozenset()):
+def _outermost_widget(el, region, cache: dict, top: dict, excluded: frozenset):
     """The outermost element from ``el`` up to the region (left out) that is a widget, or None.
 
     Blocks share most of their ancestors: each element is judged once, and the answer for the
@@ -82,7 +84,7 @@ def _outermost_widget(el, region, cache: dict, top: dict, skip: frozenset = froz
         chain.append(node)
         node = node.getparent()
     for node in reversed(chain):
-        if above is None and _widget_concept(node, cache, skip):
+        if above is None and _widget_concept(node, cache, excluded):
             above = node
         top[node] = above
     return above
