@@ -84,22 +84,27 @@ class Markup:
     h1_in_article: bool  # a headline inside <article> or itemprop=articleBody
     articles: int  # <article> elements
     h1s: int
+    #: The one <article> or articleBody holding the page's h1s (None when they stand in none,
+    #: or in several: teaser cards, posts).
+    container: lxml.html.HtmlElement | None = None
 
 
 def read_markup(root: lxml.html.HtmlElement) -> Markup:
     h1s = articles = 0
-    in_article = False
+    containers: set[lxml.html.HtmlElement | None] = set()
     for el in root.iter("h1", "article"):
         if el.tag == "article":
             articles += 1
             continue
         h1s += 1
-        if not in_article:
-            for anc in el.iterancestors():
-                if anc.tag == "article" or anc.get("itemprop") == "articleBody":
-                    in_article = True
-                    break
-    return Markup(in_article, articles, h1s)
+        container = None
+        for anc in el.iterancestors():
+            if anc.tag == "article" or anc.get("itemprop") == "articleBody":
+                container = anc
+                break
+        containers.add(container)
+    container = next(iter(containers)) if len(containers) == 1 else None
+    return Markup(any(c is not None for c in containers), articles, h1s, container)
 
 
 def _url_segments(url: str | None) -> list[str]:

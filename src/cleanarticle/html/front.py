@@ -35,6 +35,7 @@ from .region import (
     mark_region,
     region_prose,
     short_article_region,
+    within_container,
 )
 from .repair import repair
 from .segment import segment
@@ -115,11 +116,14 @@ def html_document(page: str | bytes | Decoded, url: str | None, reference_date: 
     page_type = forced or decide_page_type(
         metadata, url, markup, prose,
         dated_headline=dated_headline(blocks, elements, removals, markers, headline))
-    # An article keeps its region however short (found under its headline); other pages
-    # with little prose are read as listings: their main area's items and links are the
-    # content. A listing a user rule forces is one whatever its prose.
+    # An article keeps its region however short (found under its headline), and no more than
+    # its own container; other pages with little prose are read as listings: their main
+    # area's items and links are the content. A listing a user rule forces is one whatever
+    # its prose.
     if short and page_type.name == ARTICLE:
         region = short_article_region(blocks, elements, body, metadata.body_hint, headline)
+    elif page_type.name == ARTICLE:
+        region = within_container(blocks, elements, region, markup.container)
     listing = (short and page_type.name != ARTICLE) or (forced is not None and forced.name == LISTING)
     region = mark_region(blocks, elements, body, region, listing)
     mark_widgets(blocks, elements, region, article=page_type.name == ARTICLE)

@@ -3,7 +3,7 @@ without the sidebar, header or rails next to it."""
 
 from trees import P1, P2, P3, P4, blocks_of, by_id, tree
 
-from cleanarticle.html.region import choose_region
+from cleanarticle.html.region import choose_region, within_container
 from cleanarticle.rules.prose import prose_chars
 
 SIDEBAR = """
@@ -72,3 +72,25 @@ def test_page_without_prose_gives_the_body():
 def test_prose_chars_counts_only_prose():
     _, blocks, _ = blocks_of(tree(f"<p>{P1}</p><ul><li><a href='/x'>{P2}</a></li></ul><p>Short.</p>"))
     assert prose_chars(blocks) == len(P1)
+
+
+def test_an_article_is_narrowed_to_its_own_container_holding_its_prose():
+    html = f"""{HEADER}<div id="wrap"><article id="post"><h1>Seeds</h1><p>{P1}</p><p>{P2}</p>
+    </article><section id="quotes"><p>{P3}</p><p>{P4}</p></section></div>"""
+    root = tree(html)
+    body, blocks, elements = blocks_of(root)
+    wrap = by_id(root, "wrap")
+    assert within_container(blocks, elements, wrap, by_id(root, "post")) is by_id(root, "post")
+
+
+def test_a_header_only_article_container_leaves_the_region_whole():
+    # <article> holding the headline and the lead; the body stands beside it
+    html = f"""{HEADER}<div id="wrap"><article id="head"><h1>Seeds</h1><p>Short lead.</p></article>
+    <div id="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"""
+    root = tree(html)
+    body, blocks, elements = blocks_of(root)
+    wrap = by_id(root, "wrap")
+    assert within_container(blocks, elements, wrap, by_id(root, "head")) is wrap
+    # and a container outside the region is no narrowing either
+    assert within_container(blocks, elements, by_id(root, "text"), by_id(root, "head")) \
+        is by_id(root, "text")
