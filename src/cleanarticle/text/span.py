@@ -134,7 +134,8 @@ def repeated_labels(blocks: Sequence[Block]) -> dict[int, int]:
         if key:
             counts[key] = counts.get(key, 0) + 1
     return {i: counts[key] for i, key in enumerate(keys)
-            if key and counts[key] >= LABEL_COPIES and not key.isdigit()}
+            if key and counts[key] >= LABEL_COPIES and not key.isdigit()
+            and not blocks[i].text.rstrip().endswith(":")}
 
 
 def mark_span(blocks: Sequence[Block], span_min: float = SPAN_MIN) -> None:

@@ -109,3 +109,11 @@ def test_a_table_of_contents_takes_only_its_linked_entries(header):
 def test_on_a_text_dump_the_contents_header_goes_alone():
     out = kept(Rails(), "Table of Contents", "Why the bridge matters", PROSE, PROSE_2, source_kind="text")
     assert out == ["Why the bridge matters", PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("header", ["Previous post", "Next Article", "Related Insights",
+                                    "You'll also love", "More like this", "From our blog"])
+def test_post_navigation_and_more_rails_end_the_article(header):
+    out = kept(Rails(), PROSE, PROSE_2, para(header),
+               linked("How to Store Seeds Over the Winter Without a Cellar"))
+    assert out == [PROSE, PROSE_2]

@@ -70,3 +70,24 @@ def test_the_pages_end_of_article_marker_ends_the_span(marker):
              "bring readers the stories, trends and advice that matter to their everyday lives.")
     out = kept(*MENU, *HEAD, PROSE, PROSE_2, PROSE_3, marker, *teasers, about, *FOOTER)
     assert out == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_repeated_label_ending_in_a_colon_introduces_content_and_stays():
+    # a review roundup: "Pros:" and "Cons:" under every product are the article's own labels;
+    # a control repeated as often ("Buy now") is a label of the page
+    products = []
+    for i, text in enumerate((PROSE, PROSE_2, PROSE_3)):
+        products += [text, "Pros:", f"light enough for a day pack ({i})", "Cons:",
+                     f"the strap frays after a season ({i})", "Buy now"]
+    out = kept(*MENU, *products, LONG_PROSE, *FOOTER)
+    assert out.count("Pros:") == 3 and out.count("Cons:") == 3
+    assert "Buy now" not in out
+
+
+def test_cookie_declaration_rows_are_chrome():
+    # a consent manager's declaration table, dumped a row per line after the article
+    rows = ["_ga 1 year 1 month Google Analytics sets this cookie to store and count page views "
+            "across the sessions of each visitor.",
+            "Functional cookies are used to perform certain functionalities like sharing the "
+            "content of the website on social media platforms."]
+    assert kept(*MENU, PROSE, PROSE_2, PROSE_3, *rows, *FOOTER) == [PROSE, PROSE_2, PROSE_3]
