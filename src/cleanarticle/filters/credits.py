@@ -29,7 +29,7 @@ _CREDIT = re.compile(
 
 # A caption that ends in its credit: "… | © Getty Images", "… (mlharing / iStock.com)".
 _CREDIT_TAIL = re.compile(
-    r"""(?:©|\(c\)|(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)[^.!?]{0,80}$
+    r"""(?:©|\(c\)|(?:photo|foto|bild|image|crédit|credit|fotos|photos)\s*:)(?:[^.!?]|\.(?=\w)){0,80}$
       |\b(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|afp|dpa|reuters|
           picture[- ]alliance|imago|ap\s?photo|keystone|epa|unsplash|pixabay|adobe\s?stock)
         \b(?![-‐]\w)[^.!?]{0,40}\)?\s*$""",

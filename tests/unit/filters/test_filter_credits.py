@@ -52,3 +52,11 @@ def test_credit_tail_gate_says_what_the_search_says(text):
     from cleanarticle.filters.credits import _CREDIT_TAIL, _credit_tail
 
     assert _credit_tail(text) == (_CREDIT_TAIL.search(text) is not None)
+
+
+def test_a_credit_naming_a_web_address_ends_a_caption():
+    from cleanarticle.filters.credits import _credit_tail
+
+    assert _credit_tail("A hammock strung between two pines. Photo Credit: Taylor Hale (TrailNotes.com)")
+    assert _credit_tail("The trailhead at dawn. Photo: shop.example.org")
+    assert not _credit_tail("Photo: Taylor Hale. The trail climbs for two miles after that.")
