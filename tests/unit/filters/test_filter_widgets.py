@@ -84,6 +84,19 @@ def test_teaser_boxes_next_to_an_article_box_stay_widgets():
     assert words["Teaser story number 0"] == "sidebar"
 
 
+def test_prose_boxes_beside_the_biggest_builder_box_are_content():
+    # A builder page whose article runs over several text boxes, one of them holding more
+    # than half the region: the smaller prose boxes are the same article, the link box not.
+    big = f'<div class="widget widget_text"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>' \
+          f'<p>{P1}</p></div>'
+    small = f'<div class="widget widget_text"><h2>Before you sign</h2><p>{P2}</p></div>'
+    links = '<div class="widget"><p><a href="/next">Next: what to ask in a second interview' \
+            '</a></p></div>'
+    words = {b.text: b.words for b in _marked(f'<div id="region">{small}{big}{links}</div>')}
+    assert words["Before you sign"] is None and words[P2] is None
+    assert words["Next: what to ask in a second interview"] == "sidebar"
+
+
 def test_comments_outweighing_a_full_article_are_still_comments():
     # A blog post with a long comment thread under it: the thread holds most of the region,
     # but the post has an article of its own, so the thread stays a comments widget.
