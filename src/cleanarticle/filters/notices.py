@@ -12,6 +12,7 @@ from ..rules.lines import (
     is_notice,
     is_page_control,
     is_script_data,
+    opening_boilerplate,
     post_footer_phrase,
 )
 from .base import BlockFilter
@@ -39,7 +40,8 @@ class Notices(BlockFilter):
             return "form label or message"
         if is_page_control(text):
             return "control (shop button, sort or filter, Q&A prompt)"
-        phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars else None
+        phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars \
+            else opening_boilerplate(text)
         if phrase:
             return f"boilerplate phrase {phrase!r}"
         phrase = post_footer_phrase(text)

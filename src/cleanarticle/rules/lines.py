@@ -93,6 +93,12 @@ def boilerplate_phrase(text: str) -> str | None:
     return _SNIPPETS.search(text)
 
 
+def opening_boilerplate(text: str) -> str | None:
+    """The boilerplate phrase a text opens with ("We use cookies ...", "By signing up, you
+    agree ..."): a consent or terms notice, however long it runs on."""
+    return _SNIPPETS.opening(text)
+
+
 def post_footer_phrase(text: str) -> str | None:
     """A theme's post-footer phrase in a block of a few sentences ("Bookmark the permalink",
     "Kommentare und Pings sind derzeit nicht erlaubt")."""

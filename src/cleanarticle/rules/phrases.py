@@ -138,6 +138,10 @@ def literal_alternation(words) -> str:
     return _factored([tuple(map(re.escape, w)) for w in sorted(words, key=len, reverse=True)])
 
 
+#: How much of a text ``PhraseSet.opening`` reads.
+OPENING_CHARS = 200
+
+
 class PhraseSet:
     """A compiled phrase list. ``fullmatch`` compares a whole block, ``search`` finds one inside."""
 
@@ -148,12 +152,18 @@ class PhraseSet:
         # A share row flattened into one block is the phrases one after another.
         self._full = re.compile(rf"(?:{alternation})(?:[\s|·•/,\-–—]*(?:{alternation}))*")
         self._search = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        self._start = re.compile(rf"(?:{alternation})(?!\w)")
 
     def fullmatch(self, text: str) -> bool:
         return self._full.fullmatch(normalize(text)) is not None
 
     def search(self, text: str) -> str | None:
         match = self._search.search(normalize(text))
+        return match.group(0) if match else None
+
+    def opening(self, text: str) -> str | None:
+        """The phrase the text opens with, or None."""
+        match = self._start.match(normalize(text[:OPENING_CHARS]))
         return match.group(0) if match else None
 
     def __reduce__(self):  # picklable by name: the data files are the state

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import Block
-from ..rules.lines import boilerplate_phrase, is_notice, is_rail_header
+from ..rules.lines import boilerplate_phrase, is_notice, is_rail_header, opening_boilerplate
 from ..rules.phrases import normalize
 from ..rules.prose import title_case_share
 
@@ -88,7 +88,7 @@ def line_value(block: Block) -> float:
         sentence = _SENTENCE_END.search(text) is not None and (
             n >= HEADLINE_CHARS or not text.endswith("?"))
         if n >= PROSE_CHARS and words >= PROSE_WORDS:
-            if n <= BOILER_CHARS and boilerplate_phrase(text):
+            if boilerplate_phrase(text) if n <= BOILER_CHARS else opening_boilerplate(text):
                 return -SHORT_PENALTY  # a cookie banner or a comment-form notice
             if title_case_share(text) >= LIST_TITLE_SHARE or (
                     words >= NOPUNCT_WORDS and not _PUNCT.search(text)):

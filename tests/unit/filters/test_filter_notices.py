@@ -104,7 +104,7 @@ def test_long_prose_quoting_a_snippet_phrase_is_kept():
 
 
 def test_snippet_length_limit_is_a_parameter():
-    text = "We use cookies so that the map on this page shows the nearest bus stops to you."
+    text = "So that the map on this page shows the nearest bus stops to you, we use cookies."
     assert dropped(Notices(), text)
     assert not dropped(Notices(snippet_max_chars=40), text)
 
@@ -222,3 +222,15 @@ def test_a_long_paragraph_naming_a_permalink_stays():
     text = LONG_PROSE + " Readers were asked to bookmark the permalink of the archive page. " + PROSE
     assert len(text) > POST_FOOTER_MAX_CHARS
     assert not dropped(Notices(), text)
+
+
+def test_a_long_notice_opening_with_a_snippet_phrase_is_dropped():
+    # an SMS sign-up's terms, a consent text: long, but it opens with the phrase
+    terms = ("By signing up, you agree to receive recurring automated marketing messages at the "
+             "number provided. Message and data rates may apply. Up to two messages a day. Reply "
+             "STOP to opt out, HELP for help. Consent is not a condition of purchase. See our "
+             "privacy policy and terms of use for how we handle the number you give us.")
+    assert len(terms) > 250 and dropped(Notices(), terms)
+    # the same phrase later in a long paragraph is prose quoting it
+    quoting = "The shop's form read as follows. " + terms
+    assert not dropped(Notices(), quoting)

@@ -91,3 +91,13 @@ def test_cookie_declaration_rows_are_chrome():
             "Functional cookies are used to perform certain functionalities like sharing the "
             "content of the website on social media platforms."]
     assert kept(*MENU, PROSE, PROSE_2, PROSE_3, *rows, *FOOTER) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_long_consent_text_does_not_win_the_span():
+    # a consent dialog dumped as one long line is longer than any of the article's paragraphs
+    consent = ("We use cookies and similar technologies to give you a better experience, to "
+               "measure how the site is used and to show you offers that may interest you. "
+               * 6)
+    assert len(consent) > 600
+    out = kept(*MENU, consent, *MENU, PROSE, PROSE_2, PROSE_3, *FOOTER)
+    assert consent not in out and PROSE in out
