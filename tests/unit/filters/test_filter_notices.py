@@ -200,6 +200,17 @@ def test_shop_buttons_sort_controls_and_qa_prompts_are_dropped(text):
     assert decide(Notices(), PROSE, text, PROSE)[1].startswith("control")
 
 
+@pytest.mark.parametrize("text", ["Check Price at Amazon $440 List", "Check Amazon (on sale!)",
+                                  "See it at Best Buy", "Read full review", "View Deal"])
+def test_affiliate_buttons_beside_a_reviewed_product_are_dropped(text):
+    # a text dump has lost their links, so the link filter cannot take them
+    assert decide(Notices(), PROSE, text, PROSE, source_kind="text")[1].startswith("control")
+
+
+def test_a_sentence_about_checking_prices_is_kept():
+    assert not dropped(Notices(), "Check the price at two or three shops before you buy a mattress.")
+
+
 def test_a_sentence_about_stock_is_kept():
     assert not dropped(Notices(), "The blue model is back in stock at most stores from Monday.")
 
