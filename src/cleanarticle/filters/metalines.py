@@ -1,6 +1,7 @@
-"""Metadata lines inside the body: bylines, date lines, relative timestamps, the title again,
-and compound lines of them ("Posted on October 10, 2023 by admin", "10. Oktober 2023 · Von
-Katrin Berger · Brot", "May 2, 2024 · Tomás Reyes · 6 min read")."""
+"""Metadata lines inside the body: bylines, date lines, relative timestamps, the title again
+(alone, or at the end of a breadcrumb trail: "Blog / Headline"), and compound lines of them
+("Posted on October 10, 2023 by admin", "10. Oktober 2023 · Von Katrin Berger · Brot",
+"May 2, 2024 · Tomás Reyes · 6 min read")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,19 @@ LABEL_MAX_CHARS = 40
 NAME_WORDS = 3
 _SEPARATOR = regex.compile(r"\s*[·|•–—/]\s*|\s+-\s+")
 _BY = regex.compile(r"\s+(?:by|von|par|por|di|door|de)\s+", regex.I)
+
+
+# A breadcrumb trail's separators: "Blog / Headline", "Home > News > Headline".
+_TRAIL = regex.compile(r"\s*[/›>»|]\s*")
+#: A breadcrumb's steps before the headline are at most this long each.
+TRAIL_STEP_CHARS = 60
+
+
+def _trail_to(text: str, titles: set[str]) -> bool:
+    """Whether the text is a breadcrumb trail ending in the page's title."""
+    steps = _TRAIL.split(text)
+    return len(steps) >= 2 and normalize(steps[-1]) in titles and all(
+        0 < len(step) <= TRAIL_STEP_CHARS for step in steps[:-1])
 
 
 class MetadataLines(BlockFilter):
@@ -44,6 +58,8 @@ class MetadataLines(BlockFilter):
             if len(text) <= MAX_CHARS:
                 if titles and normalize(text) in titles:
                     reason = "repeats the title"
+                elif titles and _trail_to(text, titles):
+                    reason = "breadcrumb trail to the title"
                 elif is_dateline(text):
                     reason = "date line"
                 elif len(text) <= LABEL_MAX_CHARS and (is_author_label(text)

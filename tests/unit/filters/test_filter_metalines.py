@@ -80,3 +80,12 @@ def test_a_metadata_label_standing_alone_is_dropped(text):
 
 def test_a_bare_by_between_an_item_and_its_maker_stays():
     assert not dropped(MetadataLines(), "by")
+
+
+def test_a_breadcrumb_trail_ending_in_the_title_is_dropped():
+    for trail in (f"Blog / {TITLE}", f"Home > Politics > {TITLE}", f"News/World/{TITLE}"):
+        assert kept(MetadataLines(), trail, PROSE, title=TITLE) == [PROSE]
+    # a line that only shares its end with the title, or whose steps are long, stays
+    other = f"Why {TITLE}"
+    long_step = "The senators who met in the capital on Monday said little more than this / " + TITLE
+    assert kept(MetadataLines(), other, long_step, PROSE, title=TITLE) == [other, long_step, PROSE]
