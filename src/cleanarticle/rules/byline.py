@@ -324,8 +324,9 @@ def is_dated_byline(text: str) -> bool:
             if not piece:
                 continue
         if not (_META_PIECE.match(piece) or _name_or_byline(piece)):
-            left = strip_dates(piece).strip(" ,;:()[]")  # a time, weekday or label alone
-            if left and not _META_PIECE.match(left):
+            # a time, weekday or label alone, or before a byline ("15:49 VON Sina Giebel")
+            left = strip_dates(piece).strip(" ,;:()[]")
+            if left and not _META_PIECE.match(left) and not is_byline(left):
                 return False
     return dated
 

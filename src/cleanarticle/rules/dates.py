@@ -48,7 +48,10 @@ _MONTH_YEAR = regex.compile(rf"(?<!\w)(?:{vocab.MONTH_ALT})(?!\w)\.?,?\s+{_YEAR4
 
 _NUM = rf"(?:(?P<n>\d{{1,3}})|(?P<one>{vocab.ONE_ALT}))"
 _RELATIVE = regex.compile(
-    rf"(?<!\w)(?:{_NUM}\s*(?P<unit>{vocab.UNIT_ALT})(?!\w)\.?\s+(?:{vocab.AGO_AFTER_ALT})"
+    rf"(?<!\w)(?:{_NUM}\s*(?P<unit>{vocab.UNIT_ALT})(?!\w)\.?"
+    # "8 years, 2 months ago", "1 Jahr und 3 Monate" (the larger unit tells)
+    rf"(?:,?\s+(?:and\s+|und\s+|et\s+|y\s+)?\d+\s*(?:{vocab.UNIT_ALT})(?!\w)\.?)?"
+    rf"\s+(?:{vocab.AGO_AFTER_ALT})"
     rf"|(?:{vocab.AGO_BEFORE_ALT})\s+{_NUM.replace('<n>', '<n2>').replace('<one>', '<one2>')}"
     rf"\s*(?P<unit2>{vocab.UNIT_ALT})(?!\w)\.?"
     rf"|(?P<yday>{vocab.YESTERDAY_ALT})|(?P<today>{vocab.TODAY_ALT}))(?!\w)",

@@ -79,6 +79,8 @@ def test_clean_author(raw, author):
     "Por Adriano Fernandes | 03/05/2022 20:36",
     "Von Claudia Riedler 19. Oktober 2019 00:04 Uhr",
     "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)",
+    "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS",  # a time glued to the byline
+    "Modified 8 years, 2 months ago",
 ])
 def test_dated_bylines(text):
     assert is_dated_byline(text)
@@ -93,3 +95,8 @@ def test_dated_bylines(text):
 ])
 def test_not_dated_bylines(text):
     assert not is_dated_byline(text)
+
+
+def test_words_left_around_a_date_label_are_no_name():
+    # "on" is a date label: what is left, "First Listed Newegg", is no byline
+    assert not is_dated_byline("First Listed on Newegg June 29, 2025")

@@ -104,6 +104,9 @@ def test_unambiguous_numeric_date_ignores_the_locale():
         ("yesterday", "2024-06-29"),
         ("gestern", "2024-06-29"),
         ("an hour ago", "2024-06-30"),
+        # two units: the larger tells ("asked 8 years, 2 months ago")
+        ("2 days, 3 hours ago", "2024-06-28"),
+        ("1 week and 2 days ago", "2024-06-23"),
     ],
 )
 def test_relative_dates_resolve_against_the_reference_date(text, iso):
@@ -213,6 +216,8 @@ def test_date_from_url(url, iso):
         "Publikováno 12. 1. 2023",
         "Yayınlanma tarihi: 12.01.2023",
         "게시일 2023.01.12",
+        "Asked 8 years, 2 months ago",  # a Q&A site's question meta
+        "answered Mar 3, 2015 at 10:02",
     ],
 )
 def test_date_lines(text):
