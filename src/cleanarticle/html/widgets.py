@@ -18,6 +18,8 @@ BUILDER_SHARE = 0.8
 #: 0.5 and link-density < 0.5 instead give the same on all four dev sets (wcxb-dev words
 #: 0.8938 -> 0.8943, the others unchanged).
 BOX_PROSE = 0.5
+# Widgets that stay widgets when they outweigh an article of the region's own.
+_OUTWEIGH = frozenset({"comments", "related"})
 # Concepts not judged here: those the DOM stage prunes, and, off articles, the article-only ones.
 _SKIP_ON_ARTICLES = DOM_CONCEPTS
 _SKIP_ELSEWHERE = DOM_CONCEPTS | ARTICLE_CONCEPTS
@@ -61,9 +63,9 @@ def mark_widgets(blocks, elements, region, max_share: float = MAX_REGION_SHARE, 
     for block, hit in zip(blocks, found, strict=False):
         if hit is not None:
             concept, n = owner[hit]
-            # Comments outweighing the post they follow are still comments; only a thread
-            # with little else in the region is the content.
-            big = n > limit and not (concept == "comments" and own_prose >= OWN_ARTICLE)
+            # Comments (or related posts with their excerpts) outweighing the post they follow
+            # are still widgets; only a thread with little else in the region is the content.
+            big = n > limit and not (concept in _OUTWEIGH and own_prose >= OWN_ARTICLE)
             if big or concept == "sidebar" and (
                     is_content or builder and box_prose.get(hit, 0) >= BOX_PROSE * n):
                 continue

@@ -109,6 +109,18 @@ def test_comments_outweighing_a_full_article_are_still_comments():
     assert words[f"1. {P1} Reader number 0 agrees."] == "comments"
 
 
+def test_a_related_box_outweighing_a_full_article_is_still_related():
+    # long excerpts in a related-posts list can outweigh the story above them; a story with
+    # an article's worth of prose of its own keeps the box a widget
+    post = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1, P2, P3))
+    teasers = "".join(f"<li><h3><a href='/{i}'>Another story {i}</a></h3><p>{p} More {i}.</p></li>"
+                      for i, p in enumerate((P1, P2, P3, P4) * 2))
+    words = {b.text: b.words for b in _marked(
+        f'<div id="region">{post}<ul class="related-posts">{teasers}</ul></div>')}
+    assert words[P1] is None
+    assert words[f"{P1} More 0."] == "related"
+
+
 def test_a_state_of_the_container_names_no_widget():
     from cleanarticle.rules.vocab import concept_of
 
