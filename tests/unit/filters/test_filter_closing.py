@@ -30,3 +30,9 @@ def test_a_last_sentence_about_a_person_without_a_role_stays():
 
 def test_listing_pages_are_left_alone():
     assert kept(ClosingRun(), PROSE, CTA, listing=True) == [PROSE, CTA]
+
+
+def test_follow_us_lines_close_the_page_in_several_languages():
+    follow = ["Síguenos en Telegram, Instagram, Facebook y Twitter para recibir las noticias.",
+              "Folgen Sie uns auf Facebook und Instagram.", "Suivez-nous sur les réseaux sociaux."]
+    assert kept(ClosingRun(), PROSE, PROSE_2, *follow) == [PROSE, PROSE_2]
