@@ -25,6 +25,10 @@ from ..model import (
     Row,
 )
 
+#: A heading below h1 this long that ends a sentence is a paragraph set in a heading tag.
+PROSE_HEADING_CHARS = 120
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol",
     "dl", "dt", "dd", "li", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td",
@@ -292,7 +296,13 @@ class _Walker:
             shift = len(self.number)
             text, self.number = self.number + text, ""
         owner = self.owner
-        block = Block(text, self.kind, min(links, len(text)), self.level,
+        kind, level = self.kind, self.level
+        if kind == HEADING and level > 1 and len(text) >= PROSE_HEADING_CHARS \
+                and _SENTENCE_END.search(text) and self.blocks \
+                and self.blocks[-1].kind == HEADING and self.blocks[-1].level == 1:
+            # a standfirst set in a heading tag right under the headline (an <h2> dek)
+            kind, level = PARAGRAPH, 0
+        block = Block(text, kind, min(links, len(text)), level,
                       tag=owner.tag if owner is not None else None, path=self.path)
         if source is not None:
             block.marks_source = (*source, shift)

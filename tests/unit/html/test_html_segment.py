@@ -66,3 +66,16 @@ def test_blocks_carry_the_shape_of_their_place_in_the_page():
     assert paths["Footer"] == "/body/div/p"
     assert paths["tail text"] == "/body/div"  # inline text belongs to the block around it
     assert paths["Price | $3"] == "/body/div/table/tr"
+
+
+def test_a_standfirst_set_in_an_h2_under_the_headline_is_a_paragraph():
+    from cleanarticle.model import HEADING, PARAGRAPH
+
+    dek = ("The city will close the old bridge for six months while crews replace its deck, and "
+           "a detour through the old town will carry the traffic until the spring.")
+    blocks = _blocks(f"<h1>Old Bridge to Close</h1><h2>{dek}</h2><p>Body.</p>"
+                     f"<h2>What the detour means</h2><h2>{dek} Again.</h2>")
+    kinds = [(b.text[:20], b.kind) for b in blocks]
+    assert kinds[1] == (dek[:20], PARAGRAPH)
+    # a sentence-long heading elsewhere, and a short one, stay headings
+    assert kinds[3][1] == HEADING and kinds[4][1] == HEADING
