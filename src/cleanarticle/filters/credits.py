@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import CAPTION
+from ..page_type import ARTICLE
 from .base import BlockFilter
 
 #: Credit lines are short; longer blocks mentioning a photo are captions or prose.
@@ -78,6 +79,9 @@ class Credits(BlockFilter):
         return None
 
 
+_CAPTION_TAGS = frozenset({"figcaption", "caption"})
+
+
 class Captions(BlockFilter):
     """Figure captions: outside the article text in most ground truths we measured
     (modern-dev: 8 of 113 captions in the truth body; multilingual-dev: 12 of 15 in "without")."""
@@ -85,4 +89,12 @@ class Captions(BlockFilter):
     name = "captions"
 
     def check(self, blocks, i, doc) -> str | None:
-        return "figure caption" if blocks[i].kind == CAPTION else None
+        block = blocks[i]
+        if block.kind != CAPTION:
+            return None
+        if block.tag not in _CAPTION_TAGS and "/figcaption" not in (block.path or "") and not (
+                doc is not None and doc.page_type is not None and doc.page_type.name == ARTICLE):
+            # a caption class (not <figcaption>) is a figure's caption on an article; on a
+            # listing or a product page it marks a card's or a product's text
+            return None
+        return "figure caption"

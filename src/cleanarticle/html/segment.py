@@ -24,6 +24,10 @@ from ..model import (
     Mark,
     Row,
 )
+from ..rules.vocab import class_words, is_caption_attr
+
+# Block tags a theme marks as a figure's caption by class words.
+_CAPTION_HOSTS = frozenset({"p", "div", "span", "dd", "small"})
 
 #: A heading below h1 this long that ends a sentence is a paragraph set in a heading tag.
 PROSE_HEADING_CHARS = 120
@@ -410,7 +414,10 @@ class _Walker:
                 self.blocks[-1].lang = code_language(el)
             self.kind, self.level = saved
             return
-        elif tag in ("figcaption", "caption"):
+        elif tag in ("figcaption", "caption") or (
+                tag in _CAPTION_HOSTS and self.kind == PARAGRAPH and el.attrib
+                and is_caption_attr(class_words(el.attrib))):
+            # (a theme's caption outside <figcaption>: "wp-caption-text", "media__caption")
             self.kind = CAPTION
         elif tag in ("dt", "dd", "summary", "legend") and self.kind == PARAGRAPH:
             self.kind = PARAGRAPH

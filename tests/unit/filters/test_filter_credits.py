@@ -60,3 +60,21 @@ def test_a_credit_naming_a_web_address_ends_a_caption():
     assert _credit_tail("A hammock strung between two pines. Photo Credit: Taylor Hale (TrailNotes.com)")
     assert _credit_tail("The trailhead at dawn. Photo: shop.example.org")
     assert not _credit_tail("Photo: Taylor Hale. The trail climbs for two miles after that.")
+
+
+def test_a_class_marked_caption_goes_on_articles_only():
+    # a caption class outside <figcaption> marks a figure's caption on an article, but a
+    # product's or card's text on other pages
+    from cleanarticle.document import Document
+    from cleanarticle.filters.credits import Captions
+    from cleanarticle.model import CAPTION, Metadata, PageType
+
+    def reason(page_type, tag, path):
+        block = Block("The old mill at dusk", CAPTION, tag=tag, path=path)
+        doc = Document("html", [block], Metadata(), page_type=PageType(page_type, ()))
+        return Captions().check([block], 0, doc)
+
+    assert reason("article", "p", "/div/p") == "figure caption"
+    assert reason("product", "p", "/div/p") is None
+    assert reason("product", "p", "/figure/figcaption/p") == "figure caption"
+    assert reason("listing", "figcaption", "/figure/figcaption") == "figure caption"

@@ -79,3 +79,12 @@ def test_a_standfirst_set_in_an_h2_under_the_headline_is_a_paragraph():
     assert kinds[1] == (dek[:20], PARAGRAPH)
     # a sentence-long heading elsewhere, and a short one, stay headings
     assert kinds[3][1] == HEADING and kinds[4][1] == HEADING
+
+
+def test_a_theme_caption_class_outside_figcaption_marks_a_caption():
+    from cleanarticle.model import CAPTION, PARAGRAPH
+
+    blocks = _blocks('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The '
+                     'old mill at dusk</p></div><p class="media__caption--source">Harbour, 1920'
+                     '</p><p class="recaptcha-note">Protected by a check</p>')
+    assert [b.kind for b in blocks] == [CAPTION, CAPTION, PARAGRAPH]
