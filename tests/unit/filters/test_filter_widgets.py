@@ -1,6 +1,7 @@
 """Widgets: blocks under a related/comments/tags/author-box element inside the region are marked
 by mark_widgets and dropped by the Widgets filter; the article's own blocks stay."""
 
+import pytest
 from factories import make_doc
 from trees import P1, P2, P3, P4, blocks_of, by_id, tree
 
@@ -97,28 +98,25 @@ def test_prose_boxes_beside_the_biggest_builder_box_are_content():
     assert words["Next: what to ask in a second interview"] == "sidebar"
 
 
-def test_comments_outweighing_a_full_article_are_still_comments():
-    # A blog post with a long comment thread under it: the thread holds most of the region,
-    # but the post has an article of its own, so the thread stays a comments widget.
-    post = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1, P2, P3))
-    comments = "".join(f"<li><p>{p} Reader number {i} agrees.</p></li>"
-                       for i, p in enumerate((P1, P2, P3, P4) * 3))
-    words = {b.text: b.words for b in _marked(
-        f'<div id="region">{post}<ol class="comment-list">{comments}</ol></div>')}
-    assert words[P1] is None
-    assert words[f"1. {P1} Reader number 0 agrees."] == "comments"
+_THREAD = "".join(f"<li><p>{p} Reader number {i} agrees.</p></li>"
+                  for i, p in enumerate((P1, P2, P3, P4) * 3))
+_TEASERS = "".join(f"<li><h3><a href='/{i}'>Another story {i}</a></h3><p>{p} More {i}.</p></li>"
+                   for i, p in enumerate((P1, P2, P3, P4) * 2))
 
 
-def test_a_related_box_outweighing_a_full_article_is_still_related():
-    # long excerpts in a related-posts list can outweigh the story above them; a story with
-    # an article's worth of prose of its own keeps the box a widget
+@pytest.mark.parametrize("box, inside, concept", [
+    # a blog post with a long comment thread under it
+    (f'<ol class="comment-list">{_THREAD}</ol>', f"1. {P1} Reader number 0 agrees.", "comments"),
+    # long excerpts in a related-posts list
+    (f'<ul class="related-posts">{_TEASERS}</ul>', f"{P1} More 0.", "related"),
+])
+def test_a_widget_outweighing_a_full_article_is_still_a_widget(box, inside, concept):
+    # The box holds most of the region, but the post has an article's worth of prose of its
+    # own, so the box stays a widget.
     post = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1, P2, P3))
-    teasers = "".join(f"<li><h3><a href='/{i}'>Another story {i}</a></h3><p>{p} More {i}.</p></li>"
-                      for i, p in enumerate((P1, P2, P3, P4) * 2))
-    words = {b.text: b.words for b in _marked(
-        f'<div id="region">{post}<ul class="related-posts">{teasers}</ul></div>')}
+    words = {b.text: b.words for b in _marked(f'<div id="region">{post}{box}</div>')}
     assert words[P1] is None
-    assert words[f"{P1} More 0."] == "related"
+    assert words[inside] == concept
 
 
 def test_a_state_of_the_container_names_no_widget():
