@@ -33,6 +33,15 @@ _CAPTION_HOSTS = frozenset({"p", "div", "span", "dd", "small"})
 PROSE_HEADING_CHARS = 120
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
+def _may_be_caption(el) -> bool:
+    """Whether the element's class/id words mark a caption (a substring test first: it runs
+    on most elements of a page)."""
+    words = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if "aption" not in words and "APTION" not in words:
+        return False
+    return is_caption_attr(class_words(el.attrib))
+
+
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol",
     "dl", "dt", "dd", "li", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td",
@@ -415,8 +424,7 @@ class _Walker:
             self.kind, self.level = saved
             return
         elif tag in ("figcaption", "caption") or (
-                tag in _CAPTION_HOSTS and self.kind == PARAGRAPH and el.attrib
-                and is_caption_attr(class_words(el.attrib))):
+                tag in _CAPTION_HOSTS and self.kind == PARAGRAPH and _may_be_caption(el)):
             # (a theme's caption outside <figcaption>: "wp-caption-text", "media__caption")
             self.kind = CAPTION
         elif tag in ("dt", "dd", "summary", "legend") and self.kind == PARAGRAPH:
