@@ -92,7 +92,8 @@ class Captions(BlockFilter):
         block = blocks[i]
         if block.kind != CAPTION:
             return None
-        if block.tag not in _CAPTION_TAGS and "/figcaption" not in (block.path or "") and not (
+        if block.tag is not None and block.tag not in _CAPTION_TAGS \
+                and "/figcaption" not in (block.path or "") and not (
                 doc is not None and doc.page_type is not None and doc.page_type.name == ARTICLE):
             # a caption class (not <figcaption>) is a figure's caption on an article; on a
             # listing or a product page it marks a card's or a product's text

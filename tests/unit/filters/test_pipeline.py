@@ -72,7 +72,7 @@ def test_replace_swaps_one_filter():
     p = default_pipeline()
     q = p.replace("notices", Notices(snippet_max_chars=10))
     assert q.names == p.names
-    text = "We use cookies so that the map shows the nearest bus stops."
+    text = "So that the map shows the nearest bus stops, we use cookies."
     assert _run(p, text, PROSE)[0] == [PROSE]
     assert _run(q, text, PROSE)[0] == [text, PROSE]
 
