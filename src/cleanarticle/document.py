@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .model import Block, Comment, Metadata, PageType, Removal
+from .page_type import ARTICLE
 
 if TYPE_CHECKING:
     from .site_rules import PageRules
@@ -34,3 +35,8 @@ class Document:
     images: list[tuple[int, Any]] = field(default_factory=list)
     comments: list[tuple[Comment, list[Block]]] = field(default_factory=list)
     truncated: bool = False  # the page was above the size cap: only its beginning is here
+
+    @property
+    def is_article(self) -> bool:
+        """Whether the page was decided (or forced) to be an article."""
+        return self.page_type is not None and self.page_type.name == ARTICLE

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..model import CAPTION
-from ..page_type import ARTICLE
 from .base import BlockFilter
 
 #: Credit lines are short; longer blocks mentioning a photo are captions or prose.
@@ -92,10 +91,10 @@ class Captions(BlockFilter):
         block = blocks[i]
         if block.kind != CAPTION:
             return None
-        if block.tag is not None and block.tag not in _CAPTION_TAGS \
-                and "/figcaption" not in (block.path or "") and not (
-                doc is not None and doc.page_type is not None and doc.page_type.name == ARTICLE):
-            # a caption class (not <figcaption>) is a figure's caption on an article; on a
-            # listing or a product page it marks a card's or a product's text
+        # a caption class (not <figcaption>) is a figure's caption on an article; on a
+        # listing or a product page it marks a card's or a product's text
+        by_class = block.tag is not None and block.tag not in _CAPTION_TAGS \
+            and "/figcaption" not in (block.path or "")
+        if by_class and not (doc is not None and doc.is_article):
             return None
         return "figure caption"

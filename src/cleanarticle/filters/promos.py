@@ -14,7 +14,6 @@ from __future__ import annotations
 import regex
 
 from ..model import HEADING
-from ..page_type import ARTICLE
 from ..rules.phrases import load
 from .base import BlockFilter
 
@@ -71,7 +70,7 @@ class PublisherBoxes(BlockFilter):
     def decide(self, blocks, doc):
         n = len(blocks)
         out: list[str | None] = [None] * n
-        if doc.page_type is None or doc.page_type.name != ARTICLE:
+        if not doc.is_article:
             return out
         for i in range(int(CTA_START * n), n):
             b = blocks[i]

@@ -11,7 +11,6 @@ cards.
 from __future__ import annotations
 
 from ..model import HEADING, PARAGRAPH
-from ..page_type import ARTICLE
 from ..rules.dates import is_dateline
 from ..rules.prose import is_running_text
 from .base import BlockFilter
@@ -73,7 +72,7 @@ class TeaserCards(BlockFilter):
 
     def decide(self, blocks, doc):
         out: list[str | None] = [None] * len(blocks)
-        if doc.source_kind != "html" or doc.page_type is None or doc.page_type.name != ARTICLE:
+        if doc.source_kind != "html" or not doc.is_article:
             return out
         total = sum(len(b.text) for b in blocks if is_running_text(b)) or 1
         seen, share = 0, []

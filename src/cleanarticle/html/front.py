@@ -123,7 +123,7 @@ def html_document(page: str | bytes | Decoded, url: str | None, reference_date: 
     if short and page_type.name == ARTICLE:
         region = short_article_region(blocks, elements, body, metadata.body_hint, headline)
     elif page_type.name == ARTICLE:
-        region = within_container(blocks, elements, region, markup.container)
+        region = within_container(blocks, elements, region, markup.container, prose)
     listing = (short and page_type.name != ARTICLE) or (forced is not None and forced.name == LISTING)
     region = mark_region(blocks, elements, body, region, listing)
     mark_widgets(blocks, elements, region, article=page_type.name == ARTICLE)

@@ -249,10 +249,11 @@ CONTAINER_SHARE = 0.3
 
 
 def within_container(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlElement],
-                     region: lxml.html.HtmlElement,
-                     container: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
+                     region: lxml.html.HtmlElement, container: lxml.html.HtmlElement | None,
+                     prose: int) -> lxml.html.HtmlElement:
     """The region of an article narrowed to its own ``container`` when the region holds it
-    and it holds ``CONTAINER_SHARE`` of the region's prose; else the region."""
+    and it holds ``CONTAINER_SHARE`` of the region's ``prose`` (its ``region_prose``); else
+    the region."""
     if container is None or container is region:
         return region
     node = container.getparent()
@@ -261,7 +262,7 @@ def within_container(blocks: Sequence[Block], elements: Sequence[lxml.html.HtmlE
     if node is None:  # outside the region, or pruned
         return region
     mine = region_prose(blocks, elements, container)
-    if mine and mine >= CONTAINER_SHARE * region_prose(blocks, elements, region):
+    if mine and mine >= CONTAINER_SHARE * prose:
         return container
     return region
 

@@ -26,20 +26,19 @@ from ..model import (
 )
 from ..rules.vocab import class_words, is_caption_attr
 
-# Block tags a theme marks as a figure's caption by class words.
+#: Block tags a theme marks as a figure's caption by class words.
 _CAPTION_HOSTS = frozenset({"p", "div", "span", "dd", "small"})
 
 #: A heading below h1 this long that ends a sentence is a paragraph set in a heading tag.
 PROSE_HEADING_CHARS = 120
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
+
 def _may_be_caption(el) -> bool:
     """Whether the element's class/id words mark a caption (a substring test first: it runs
     on most elements of a page)."""
-    words = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if "aption" not in words and "APTION" not in words:
-        return False
-    return is_caption_attr(class_words(el.attrib))
+    words = class_words(el.attrib)
+    return ("aption" in words or "APTION" in words) and is_caption_attr(words)
 
 
 BLOCK_TAGS = frozenset({

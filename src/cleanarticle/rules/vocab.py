@@ -298,13 +298,13 @@ def _is_content_tokens(attr: str) -> bool:
     return any(_token(t).content for t in attr.split())
 
 
-@lru_cache(maxsize=4096)
 def is_caption_attr(attr: str) -> bool:
     """True when a class/id string marks a figure's caption ("wp-caption-text",
     "media__caption", "image-caption")."""
     return "caption" in words_of(attr)[1]
 
 
+@lru_cache(maxsize=4096)
 def is_lead_attr(attr: str) -> bool:
     """True when a class/id string marks an article's lead paragraph (standfirst, chapô, …)."""
     tokens, words = words_of(attr)

@@ -3,7 +3,7 @@ without the sidebar, header or rails next to it."""
 
 from trees import P1, P2, P3, P4, blocks_of, by_id, tree
 
-from cleanarticle.html.region import choose_region, within_container
+from cleanarticle.html.region import choose_region, region_prose, within_container
 from cleanarticle.rules.prose import prose_chars
 
 SIDEBAR = """
@@ -80,7 +80,8 @@ def test_an_article_is_narrowed_to_its_own_container_holding_its_prose():
     root = tree(html)
     body, blocks, elements = blocks_of(root)
     wrap = by_id(root, "wrap")
-    assert within_container(blocks, elements, wrap, by_id(root, "post")) is by_id(root, "post")
+    assert within_container(blocks, elements, wrap, by_id(root, "post"),
+                            region_prose(blocks, elements, wrap)) is by_id(root, "post")
 
 
 def test_a_header_only_article_container_leaves_the_region_whole():
@@ -90,7 +91,9 @@ def test_a_header_only_article_container_leaves_the_region_whole():
     root = tree(html)
     body, blocks, elements = blocks_of(root)
     wrap = by_id(root, "wrap")
-    assert within_container(blocks, elements, wrap, by_id(root, "head")) is wrap
+    assert within_container(blocks, elements, wrap, by_id(root, "head"),
+                            region_prose(blocks, elements, wrap)) is wrap
     # and a container outside the region is no narrowing either
-    assert within_container(blocks, elements, by_id(root, "text"), by_id(root, "head")) \
+    assert within_container(blocks, elements, by_id(root, "text"), by_id(root, "head"),
+                            region_prose(blocks, elements, by_id(root, "text"))) \
         is by_id(root, "text")
