@@ -217,6 +217,11 @@ _CTIME = regex.compile(
     rf"\s+(?:[A-Za-z]{{2,5}}\s+)?(?P<y>{_YEAR4})$",
     regex.IGNORECASE,
 )
+# "2023 Jan 7" (the citation style of PubMed and of academic metadata): year, month, day.
+_YEAR_MONTH_DAY = regex.compile(
+    rf"^(?P<y>{_YEAR4})\s+(?P<mon>{vocab.MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?!\d)",
+    regex.IGNORECASE,
+)
 
 
 def parse_date_value(value: str | None, *, reference_date: dt.date | None = None,
@@ -238,7 +243,7 @@ def parse_date_value(value: str | None, *, reference_date: dt.date | None = None
     found = find_dates(value[:200], reference_date=reference_date, lang=lang)
     if found:
         return found[0][2]
-    m = _CTIME.match(value)
+    m = _CTIME.match(value) or _YEAR_MONTH_DAY.match(value)
     if m:
         return make_date(int(m["y"]), vocab.MONTHS[m["mon"].casefold()], int(m["d"]),
                          reference_date)

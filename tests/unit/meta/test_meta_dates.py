@@ -151,6 +151,10 @@ def test_machine_values():
     assert parse_date_value("Tue, 10 Oct 2023 12:00:00 GMT") == dt.date(2023, 10, 10)
     assert parse_date_value("1696939200") == dt.date(2023, 10, 10)
     assert parse_date_value("Mon Oct 11 14:57:21 CEST 2021") == dt.date(2021, 10, 11)
+    # the citation style of academic metadata: year, month, day
+    assert parse_date_value("2023 Jan 7") == dt.date(2023, 1, 7)
+    assert parse_date_value("2024 June 30") == dt.date(2024, 6, 30)
+    assert parse_date_value("2023 Jan") is None  # no day: no date
     assert parse_date_value("") is None
     assert parse_date_value("soon") is None
 
@@ -218,6 +222,9 @@ def test_date_from_url(url, iso):
         "게시일 2023.01.12",
         "Asked 8 years, 2 months ago",  # a Q&A site's question meta
         "answered Mar 3, 2015 at 10:02",
+        "Post time: 01-04-2024",
+        "Publication date: 3 March 2024",
+        "Date published: 12 January 2023",
     ],
 )
 def test_date_lines(text):

@@ -610,3 +610,47 @@ def test_a_bare_date_in_datetime_wins_over_the_text_a_timestamp_does_not(datetim
                 f'<article><h1>Klatch Coffee</h1><div class="meta"><time datetime="{datetime_attr}">'
                 "August 28, 2024</time></div>" + ARTICLE_BODY + "</article>")
     assert extract_html_metadata(tree).date == expected
+
+
+def test_a_namespaced_date_meta_when_no_known_one_gives_a_date():
+    # a documentation site's own publishing system: "<vendor>.date", no date shown
+    tree = page('<meta name="docs.date" content="2025-03-06T00:00:00Z">'
+                '<meta name="updated_at" content="2025-10-23T11:11:00Z">'
+                "<title>Functions overview | Docs</title>",
+                "<main><h1>What are functions?</h1>" + ARTICLE_BODY + "</main>")
+    md = extract_html_metadata(tree)
+    assert (md.date, md.date_source) == ("2025-03-06", "meta:docs.date")
+    # a known published-date name still comes first
+    tree = page('<meta name="docs.date" content="2025-03-06T00:00:00Z">'
+                '<meta name="publish-date" content="2025-02-01">'
+                "<title>Functions overview | Docs</title>",
+                "<main><h1>What are functions?</h1>" + ARTICLE_BODY + "</main>")
+    assert extract_html_metadata(tree).date == "2025-02-01"
+
+
+@pytest.mark.parametrize(("stamp", "shown", "expected"), [
+    ("2021-12-10T02:17:00+00:00", "December 9, 2021", "2021-12-10"),  # UTC, a day after
+    ("2025-12-10T23:00:00Z", "December 11, 2025", "2025-12-10"),  # UTC, a day before
+    ("2021-12-10T02:17:00-05:00", "December 9, 2021", "2021-12-09"),  # not UTC: the shown
+    ("2021-12-12T02:17:00+00:00", "December 9, 2021", "2021-12-09"),  # days apart: the shown
+])
+def test_a_utc_stamp_a_day_from_the_date_shown_is_the_same_moment(stamp, shown, expected):
+    tree = page(f'<meta property="article:published_time" content="{stamp}">'
+                "<title>Sourdough starter guide</title>",
+                "<article><h1>Sourdough starter guide</h1><div class=\"post-meta\">"
+                f"<span>{shown}</span></div>" + ARTICLE_BODY + "</article>")
+    assert extract_html_metadata(tree).date == expected
+
+
+def test_a_creation_stamp_on_the_post_around_the_headline_gives_the_date():
+    post = ('<shreddit-post created-timestamp="2026-03-03T09:47:05.754000+0000" '
+            'post-title="Best laptop for college?"><div><h1 slot="title">Best laptop for '
+            "college?</h1></div>" + ARTICLE_BODY + "</shreddit-post>")
+    md = extract_html_metadata(page("<title>Best laptop for college? : r/laptops</title>",
+                                    "<main>" + post + "</main>"))
+    assert (md.date, md.date_source) == ("2026-03-03", "markup")
+    # too far from the headline: the page's, not the post's
+    far = "<div>" * 8 + "<h1>Best laptop for college?</h1>" + "</div>" * 8
+    tree = page("<title>Best laptop for college?</title>",
+                f'<div data-created="2026-03-03">{far}{ARTICLE_BODY}</div>')
+    assert extract_html_metadata(tree).date is None
