@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .headings import heading_text, in_dialog, is_banner
+from .headings import heading_text, in_dialog, in_hidden, is_banner
 from .jsonld import LD_META_NAME, parse_scripts
 
 _ITEMPROP = etree.XPath("//@itemprop/..")  # the attributes' owners: faster than testing each
@@ -64,6 +64,7 @@ class Collected:
 def collect(tree) -> Collected:
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
     c = Collected(root)
+    hidden: list = []  # h1s inside a hidden element: a closed pop-up, a saved widget
     c.lang = root.get("lang") or root.get("xml:lang") or root.get(_XML_LANG)
     for pos, el in enumerate(root.iter("meta", "link", "title", "h1", "time", "script", "base")):
         tag = el.tag
@@ -91,10 +92,17 @@ def collect(tree) -> Collected:
                 c.base = (el.get("href") or "").strip() or None
         elif tag == "h1":
             if len(c.headings) < MAX_HEADINGS and not in_dialog(el) and not is_banner(el):
-                c.headings.append(heading_text(el))
-                c.h1s.append(el)
+                if in_hidden(el):
+                    hidden.append(el)
+                else:
+                    c.headings.append(heading_text(el))
+                    c.h1s.append(el)
             if c.h1_pos is None:
                 c.h1_pos = pos
         else:
             c.times.append((pos, el))
+    if not c.h1s:  # a page that hides its only headline (a tab, a slide) still names it there
+        for el in hidden:
+            c.headings.append(heading_text(el))
+            c.h1s.append(el)
     return c

@@ -5,7 +5,8 @@ guide" and reads the copies a responsive design hides. Here a line break or a bl
 separates words, and hidden parts (``hidden``, ``aria-hidden="true"``, ``display:none``) are
 skipped, and so is a kicker set in front of the headline ("<span class=kicker>Climate</span>
 Drilling until it gets hot"): it names the topic, not the story. A heading inside a dialog
-or consent banner ("Your choice regarding cookies") is not the page's headline.
+or consent banner ("Your choice regarding cookies"), or inside a hidden element (a closed
+pop-up, a translation widget's "Original text"), is not the page's headline.
 """
 
 from __future__ import annotations
@@ -99,6 +100,13 @@ def in_dialog(el) -> bool:
         if words and concept_of(words) == "cookie":
             return True
     return False
+
+
+def in_hidden(el) -> bool:
+    """Whether the element or an ancestor is hidden (``hidden``, ``aria-hidden``, ``display:none``):
+    the heading of a closed pop-up or a saved translation widget ("Original text") is not
+    what the reader sees as the page's headline."""
+    return is_hidden(el.attrib) or any(is_hidden(anc.attrib) for anc in el.iterancestors())
 
 
 # Class/id words of a site's logo or masthead: an h1 there names the site or section

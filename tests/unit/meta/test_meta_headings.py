@@ -75,3 +75,26 @@ def test_h1_with_line_break_agrees_with_the_head_title():
         "</head><body><h1>Spring garden plans<br>What to sow in March</h1>" + BODY +
         "</body></html>")
     assert extract_html_metadata(doc).title == "Spring garden plans What to sow in March"
+
+
+# A translation widget's saved pop-up, hidden until the reader asks for it, holds an h1.
+_POPUP = ('<div id="gt-popup" class="skiptranslate" style="display: none"><div class="inner">'
+          "<h1>Original text</h1><p>Rate this translation</p></div></div>")
+
+
+def test_a_hidden_widgets_heading_is_not_the_title():
+    doc = lxml.html.document_fromstring(
+        "<html><head><title>Kitchen renovation costs explained | Home Help</title></head>"
+        f"<body>{_POPUP}<main><h1>What a kitchen renovation really costs in 2024</h1>"
+        f"{BODY}</main></body></html>")
+    assert extract_html_metadata(doc).title == "What a kitchen renovation really costs in 2024"
+
+
+@pytest.mark.parametrize("hide", ['hidden', 'aria-hidden="true"', 'style="display:none"'])
+def test_a_page_whose_only_h1_is_hidden_still_names_it(hide):
+    # a tabbed page that shows its headline only on the first tab's click
+    doc = lxml.html.document_fromstring(
+        "<html><head><title>Home Help</title></head>"
+        f"<body><div class='tab' {hide}><h1>Fixing a dripping tap</h1></div>{BODY}"
+        "</body></html>")
+    assert extract_html_metadata(doc).title == "Fixing a dripping tap"
