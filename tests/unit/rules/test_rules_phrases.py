@@ -152,3 +152,54 @@ def test_normalize_agrees_with_the_ungated_steps():
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert phrases.normalize.__wrapped__(text) == ungated(text), repr(text)
+
+
+# Widget and forum chrome that stands as a block of its own on many sites: a blog's like
+# button while its script loads, share and print buttons, embed captions, forum controls.
+@pytest.mark.parametrize("text", [
+    "Like Loading…", "Liken Lade …", "Gefällt mir!",
+    "Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)",
+    "Klicken zum Teilen auf Facebook (Wird in neuem Fenster geöffnet)", "Twittern",
+    "Opens in a new window", "Print this page", "Artikel drucken",
+    "View this post on Instagram", "A post shared by Jane Doe (@janedoe)",
+    "You must log in or register to reply here.",
+    "You should upgrade or use an alternative browser.", "Sign in or Register",
+    "Forgot your password?", "Toggle navigation", "Previous Next", "Back to Blog",
+    "Sorry, your browser doesn’t support embedded videos.",
+    "Schreibe einen Kommentar Antworten abbrechen",
+])
+def test_widget_and_forum_chrome_are_notices(text):
+    assert is_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I like loading the dishwasher before breakfast.",
+    "Toggle navigation with the arrow keys, then press Enter to open a section.",
+    "A post shared by the harbour master told of the ferries that had been cancelled.",
+    "Previous and next chapters are linked at the end of each lesson.",
+])
+def test_sentences_with_those_words_are_not(text):
+    assert not is_notice(text)
+
+
+_STORY = ("<p>Die Fähren zwischen den Inseln fahren seit Montag wieder nach dem regulären "
+          "Fahrplan, nachdem der Sturm am Wochenende zahlreiche Verbindungen ausfallen ließ.</p>"
+          "<p>Die Reederei rät Reisenden dennoch, sich vor der Abfahrt über mögliche "
+          "Verspätungen zu informieren, da einige Anleger noch repariert werden.</p>") * 3
+
+
+def test_a_blogs_like_and_share_buttons_leave_the_article():
+    html = ("<html lang='de'><head><title>Fähren fahren wieder | Inselblog</title></head><body>"
+            "<article><h1>Fähren fahren wieder</h1>" + _STORY +
+            "<div class='sharedaddy'><ul><li><a href='#'>Klicken zum Ausdrucken (Wird in neuem "
+            "Fenster geöffnet)</a></li><li><a href='#'>Twittern</a></li></ul></div>"
+            "<div class='likes'><p>Gefällt mir</p><p>Liken Lade …</p></div>"
+            "</article></body></html>")
+    text = "\n\n".join(["Inselblog", "Fähren fahren wieder",
+                         *(p.split(">", 1)[1].split("</p")[0] for p in _STORY.split("<p")[1:]),
+                         "Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)", "Twittern",
+                         "Gefällt mir", "Liken Lade …"])
+    for article in (cleanarticle.clean(html), cleanarticle.clean_text(text)):
+        assert "Fähren zwischen den Inseln" in article.text
+        for chrome in ("Twittern", "Gefällt mir", "Liken", "Ausdrucken"):
+            assert chrome not in article.text, (chrome, article.text)
