@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanarticle
-from cleanarticle.rules.lines import is_notice, opens_comment_section
+from cleanarticle.rules.lines import boilerplate_phrase, is_notice, opens_comment_section
 from cleanarticle.rules.phrases import _factored, _units, normalize, read_phrases
 
 LISTS = sorted(p.name[:-4] for p in resources.files("cleanarticle.rules").joinpath("data").iterdir()
@@ -167,9 +167,25 @@ def test_normalize_agrees_with_the_ungated_steps():
     "Forgot your password?", "Toggle navigation", "Previous Next", "Back to Blog",
     "Sorry, your browser doesn’t support embedded videos.",
     "Schreibe einen Kommentar Antworten abbrechen",
+    "Ein Beitrag geteilt von Jane Doe (@janedoe) am 23. Okt 2017 um 0:31 Uhr",
+    "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+    "Click to email a link to a friend (Opens in new window) Email",
+    "Hier klicken, um die Antwort abzubrechen.",
+    "Klicken Sie auf den unteren Button, um den Inhalt von Google Maps zu laden.",
+    "Discussion about this post",
 ])
 def test_widget_and_forum_chrome_are_notices(text):
     assert is_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ja, ich möchte den Newsletter erhalten und willige in die Verarbeitung meiner Daten ein.",
+    "Informiere mich über neue Beiträge per E-Mail.",
+    "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
+    "You are commenting using your WordPress.com account. ( Log Out / Change )",
+])
+def test_comment_form_and_newsletter_consent_lines_hold_a_boilerplate_phrase(text):
+    assert boilerplate_phrase(text)
 
 
 @pytest.mark.parametrize("text", [
