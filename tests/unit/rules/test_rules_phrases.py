@@ -173,6 +173,13 @@ def test_normalize_agrees_with_the_ungated_steps():
     "Hier klicken, um die Antwort abzubrechen.",
     "Klicken Sie auf den unteren Button, um den Inhalt von Google Maps zu laden.",
     "Discussion about this post",
+    "The store will not work correctly when cookies are disabled.",
+    "Leave this field empty if you’re human:", "Lost your password?",
+    "Asking for help, clarification, or responding to other answers.",
+    "Search titles only", "Jump to latest", "Viewed 3k times", "Not open for further replies.",
+    "Use profiles to select personalised content Off",
+    "Measure advertising performance 92 partners can use this purpose",
+    "Kommentar verfassen Antwort abbrechen",
 ])
 def test_widget_and_forum_chrome_are_notices(text):
     assert is_notice(text)
@@ -183,6 +190,7 @@ def test_widget_and_forum_chrome_are_notices(text):
     "Informiere mich über neue Beiträge per E-Mail.",
     "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
     "You are commenting using your WordPress.com account. ( Log Out / Change )",
+    "Zum Newsletter anmelden und nichts mehr verpassen", "Subscribe to my newsletter for more",
 ])
 def test_comment_form_and_newsletter_consent_lines_hold_a_boilerplate_phrase(text):
     assert boilerplate_phrase(text)
@@ -193,6 +201,7 @@ def test_comment_form_and_newsletter_consent_lines_hold_a_boilerplate_phrase(tex
     "Toggle navigation with the arrow keys, then press Enter to open a section.",
     "A post shared by the harbour master told of the ferries that had been cancelled.",
     "Previous and next chapters are linked at the end of each lesson.",
+    "Measure content performance",  # a heading in an article about marketing
 ])
 def test_sentences_with_those_words_are_not(text):
     assert not is_notice(text)
@@ -219,3 +228,9 @@ def test_a_blogs_like_and_share_buttons_leave_the_article():
         assert "Fähren zwischen den Inseln" in article.text
         for chrome in ("Twittern", "Gefällt mir", "Liken", "Ausdrucken"):
             assert chrome not in article.text, (chrome, article.text)
+
+
+def test_a_qa_sites_sort_control_is_a_page_control_with_its_colon():
+    from cleanarticle.rules.lines import is_page_control
+    assert is_page_control("Sorted by: Reset to default")
+    assert is_page_control("Sorted by reset to default")
