@@ -77,8 +77,8 @@ _META_MODIFIED = (
     "last-modified", "dcterms.modified", "dc.date.modified", "article.updated",
     "lastmod", "revised", "og:article:modified_time", "article:modified", "updated_time",
 )
-# A date <meta> in a vendor's namespace ("ms.date", "sailthru.date", "xyz:date"): names as
-# such a publishing system's own published date, read when no known name gives one.
+# A date <meta> in a publishing system's own namespace ("ms.date", "sailthru.date", "xyz:date"):
+# its published date, read when no known name gives one.
 _NAMESPACED_DATE = regex.compile(r"[a-z0-9]+[.:]date$")
 _META_TITLE = ("og:title", "twitter:title", "parsely-title", "dc.title", "citation_title")
 _META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title")
