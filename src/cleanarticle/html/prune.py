@@ -7,6 +7,8 @@ theme that puts "sidebar" or "comments" on the main wrapper cannot empty the pag
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 import lxml.html
 
@@ -111,6 +113,75 @@ def _holds_prose(el: lxml.html.HtmlElement, lengths: dict) -> bool:
     return links < 0.3 * text
 
 
+#: What _reason answers for a hidden panel of prose that it keeps: the caller checks whether
+#: the panel only repeats text the page shows elsewhere (see :func:`_copies`).
+_PANEL = ""
+#: A piece of a hidden panel's text this long (characters) is looked for in the rest of the page.
+COPY_PIECE_CHARS = 40
+#: A hidden panel is a copy when pieces that stand elsewhere too hold more than this share of
+#: its text (white space aside). Code tabs in other languages share their comment lines with
+#: the tab shown (a quarter to a third of their text); a copy repeats three quarters and more
+#: (its Markdown marks and addresses are the rest).
+COPY_SHARE = 0.5
+# Where a panel's text is cut into pieces: line breaks, and the marks and addresses a
+# Markdown or wiki source puts around the words that the page shows ("[CRM](https://…)").
+_PIECE_CUT = re.compile(r"https?://\S+|[\n\[\]()*_>#|`]+")
+
+
+def _pieces(el: lxml.html.HtmlElement) -> list[str]:
+    """The panel's text in pieces of COPY_PIECE_CHARS or more (see _PIECE_CUT)."""
+    return [piece for text in el.itertext() for piece in map(str.strip, _PIECE_CUT.split(text))
+            if len(piece) >= COPY_PIECE_CHARS]
+
+
+def _copies(body: lxml.html.HtmlElement, panels: list, dropped: list) -> set:
+    """The hidden panels (tabs, accordions, a saved Markdown source) whose text the page
+    shows elsewhere: pieces holding more than COPY_SHARE of their text stand in the page
+    outside every hidden panel and outside what the pruner drops. A tab's own text stands nowhere
+    else; a Markdown copy for crawlers, or a hidden twin of the article that a template
+    keeps, repeats the visible article. Two hidden copies of a text that is not shown
+    elsewhere are both kept."""
+    page = body.text_content()
+    held = {id(el) for el in panels}
+    # what the page's text holds that a reader does not see
+    unseen = [el.text_content() for el in panels]
+    unseen += [el.text_content() for el, _, _ in dropped
+               if not any(id(a) in held for a in el.iterancestors())]
+    out = set()
+    for el, text in zip(panels, unseen, strict=False):
+        shown = sum(_letters(p) for p in _pieces(el)
+                    if page.count(p) > sum(t.count(p) for t in unseen))
+        if shown > COPY_SHARE * _letters(text):
+            out.add(id(el))
+    return out
+
+
+def _letters(text: str) -> int:
+    """The characters of a text that are not white space."""
+    return len(text) - sum(map(text.count, (" ", "\n", "\t", "\r")))
+
+
+def _with_copies(body: lxml.html.HtmlElement, panels: list, dropped: list) -> list:
+    """``dropped`` with the hidden panels that are copies (:func:`_copies`) in their place in
+    page order, and without what those hold."""
+    copies = _copies(body, [el for _, el in panels], dropped)
+    if not copies:
+        return dropped
+    out: list = []
+    done = 0
+    inside = None  # the copy being passed over
+    for before, el in panels:
+        if id(el) not in copies:
+            continue
+        out.extend(d for d in dropped[done:before] if inside is None or inside not in
+                   d[0].iterancestors())
+        done = before
+        out.append((el, DomPruner.name, "hidden copy of the page's text"))
+        inside = el
+    out.extend(d for d in dropped[done:] if inside not in d[0].iterancestors())
+    return out
+
+
 def _leave_marker(el: lxml.html.HtmlElement) -> None:
     """Replace a dropped structure by an empty comment (the parser removed the page's own), so
     segmentation can tell where in the page each removal stood."""
@@ -155,6 +226,8 @@ class DomPruner:
         lengths = TextLengths(body)
         total = max(lengths[body], 1)
         dropped: list[tuple[lxml.html.HtmlElement, str, str]] = []
+        # hidden panels of prose kept (the outermost), with the number of drops before each
+        panels: list[tuple[int, lxml.html.HtmlElement]] = []
         # Depth first in page order, so that removals come in page order; the iteration runs
         # in C, and a dropped element's subtree is passed over up to the node after it.
         resume = None
@@ -169,12 +242,18 @@ class DomPruner:
                 dropped.append((child, RULES_FILTER, prune[child]))
             else:
                 reason = self._reason(child, lengths)
+                if reason is _PANEL:
+                    if not any(child in p.iterancestors() for _, p in panels[-1:]):
+                        panels.append((len(dropped), child))
+                    continue
                 if not reason or self._guarded(child, total, lengths):
                     continue
                 dropped.append((child, self.name, reason))
             resume = _after(child, body)
             if resume is None:
                 break
+        if panels:
+            dropped = _with_copies(body, panels, dropped)
         removals = []
         for el, name, reason in dropped:
             text = " ".join(el.text_content().split())
@@ -196,14 +275,15 @@ class DomPruner:
         attrib = el.attrib
         if not attrib:
             return f"<{tag}> element" if tag in CHROME_TAGS else None
-        if self.drop_hidden and is_hidden(attrib):
+        hidden = self.drop_hidden and is_hidden(attrib)
+        if hidden:
             if not _holds_prose(el, lengths):
                 return "hidden element"
             # A hidden panel of prose is a tab or accordion, unless its role or class names
             # chrome (a consent dialog waiting to be opened): judged below like any element.
         words = class_words(attrib)
         if words and is_content_attr(words):
-            return None
+            return _PANEL if hidden else None
         if tag in CHROME_TAGS:
             return f"<{tag}> element"
         role = attrib.get("role")
@@ -212,10 +292,13 @@ class DomPruner:
         if words:
             concept = concept_of(words)
             if concept in DOM_CONCEPTS:
-                if _holds_prose(el, lengths) if concept == "hidden" else _wraps_article(el, lengths):
-                    return None
+                if concept == "hidden":
+                    if _holds_prose(el, lengths):
+                        return _PANEL
+                elif _wraps_article(el, lengths):
+                    return _PANEL if hidden else None
                 return f"{concept} widget (class/id {words[:60]!r})"
-        return None
+        return _PANEL if hidden else None
 
     def _guarded(self, el: lxml.html.HtmlElement, total: int, lengths: dict) -> bool:
         if el.tag in ("a", "span", "li", "p", "img", "figure"):

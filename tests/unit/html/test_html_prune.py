@@ -67,6 +67,72 @@ def test_hidden_panel_holding_prose_is_kept():
     assert P2 in text and P3 in text
 
 
+def test_hidden_twin_of_the_article_is_dropped():
+    # A template that keeps an older layout of the post hidden ("hide" class) under the one
+    # shown: the article would come out twice.
+    html = f"""<div class="post-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <main class="post-main hide"><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></main>"""
+    text, removals = _prune(html)
+    for p in (P1, P2, P3):
+        assert text.count(p) == 1
+    assert [r.reason for r in removals] == ["hidden copy of the page's text"]
+
+
+def test_hidden_markdown_source_of_the_article_is_dropped():
+    # A Markdown copy of the post for crawlers, its links and emphasis written out.
+    md = f"# Headline\n\n{P1.replace('the', '[the](https://example.com/x)', 1)}\n\n**{P2}**\n\n> {P3}"
+    html = f"""<article><h1>Headline</h1><p>{P1}</p><p>{P2}</p><blockquote>{P3}</blockquote></article>
+    <pre class="source" aria-hidden="true" hidden>{md}</pre>"""
+    text, removals = _prune(html)
+    assert text.count(P2) == 1 and "https://example.com" not in text
+    assert any(r.reason == "hidden copy of the page's text" for r in removals)
+
+
+def test_hidden_copies_of_text_shown_nowhere_else_are_kept():
+    # Two hidden variants (a phone and a desktop layout) and no visible one: a reader of
+    # either sees the text, and a tab whose text is its own is kept too.
+    html = f"""<div class="layout-a" hidden><p>{P1}</p><p>{P2}</p></div>
+    <div class="layout-b" hidden><p>{P1}</p><p>{P2}</p></div>
+    <div class="tab-panel" hidden><p>{P3}</p><p>{P4}</p></div>"""
+    text, removals = _prune(html)
+    assert text.count(P1) == 2 and P3 in text and P4 in text
+    assert not removals
+
+
+def test_hidden_code_tabs_in_other_languages_are_kept():
+    # The tabs of a quickstart share their comment lines and lead sentence with the tab shown;
+    # their code is their own.
+    lead = "Create a new file anywhere on your machine and paste in the following code, then run it:"
+    note = "Find your Account SID and Auth Token in the console and set them as environment variables."
+    python = ("import os\nfrom sms.rest import Client\naccount = os.environ['ACCOUNT_SID']\n"
+              "client = Client(account, os.environ['AUTH_TOKEN'])\n"
+              "message = client.messages.create(body='Hello from Python', to='+15558675310')\n"
+              "print(message.sid, message.status, message.date_created)")
+    node = ("const client = require('sms')(process.env.ACCOUNT_SID, process.env.AUTH_TOKEN);\n"
+            "client.messages.create({ body: 'Hello from Node', to: '+15558675310' })\n"
+            "  .then(message => console.log(message.sid, message.status, message.dateCreated));")
+    ruby = ("require 'sms-ruby'\n@client = Sms::REST::Client.new(ENV['ACCOUNT_SID'], ENV['AUTH_TOKEN'])\n"
+            "message = @client.messages.create(body: 'Hello from Ruby', to: '+15558675310')\n"
+            "puts message.sid, message.status, message.date_created")
+
+    def tab(code, hidden):
+        return f"""<div class="tab-panel"{' hidden' if hidden else ''}><p>{lead}</p>
+        <pre><code># {note}\n{code}</code></pre></div>"""
+
+    html = f"<article><p>{P1}</p>{tab(python, False)}{tab(node, True)}{tab(ruby, True)}</article>"
+    text, removals = _prune(html)
+    assert "Hello from Node" in text and "Hello from Ruby" in text
+    assert not removals
+
+
+def test_a_hidden_panel_repeating_what_the_pruner_drops_is_kept():
+    # Text that stands elsewhere only inside dropped chrome is not shown to a reader there.
+    html = f"""<article><p>{P4}</p></article><aside class="related"><p>{P1}</p><p>{P2}</p></aside>
+    <div class="tab-panel" hidden><p>{P1}</p><p>{P2}</p></div>"""
+    text, _ = _prune(html, guard_share=1.0)
+    assert P1 in text and P2 in text
+
+
 def test_guard_keeps_a_sidebar_wrapper_holding_the_article():
     html = f"""<nav><a href="/">Home</a></nav>
     <div class="sidebar"><div class="post"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
