@@ -267,8 +267,9 @@ class DomPruner:
     def _reason(self, el: lxml.html.HtmlElement, lengths: dict) -> str | None:
         tag = el.tag
         if tag == "noscript":
-            # Some forums and apps serve their whole content to crawlers inside <noscript>.
-            return None if _holds_prose(el, lengths) else "<noscript> element"
+            # Some forums and apps serve their whole content to crawlers inside <noscript>
+            # (kept as a hidden panel: dropped when it repeats what the page shows).
+            return _PANEL if _holds_prose(el, lengths) else "<noscript> element"
         if tag == "header" and _holds_prose(el, lengths):
             # An article's own header carries its lead paragraph (standfirst, teaser, chapô).
             return None

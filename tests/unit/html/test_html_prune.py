@@ -88,6 +88,15 @@ def test_hidden_markdown_source_of_the_article_is_dropped():
     assert any(r.reason == "hidden copy of the page's text" for r in removals)
 
 
+def test_noscript_copy_of_the_article_is_dropped_and_a_crawler_only_one_kept():
+    shown = f"<article><p>{P1}</p><p>{P2}</p></article>"
+    text, removals = _prune(f"{shown}<noscript><div><p>{P1}</p><p>{P2}</p></div></noscript>")
+    assert text.count(P1) == 1 and removals[0].reason == "hidden copy of the page's text"
+    # a forum that writes its posts out only for crawlers
+    text, _ = _prune(f"<div id='app'></div><noscript><div class='post'><p>{P3}</p></div></noscript>")
+    assert P3 in text
+
+
 def test_hidden_copies_of_text_shown_nowhere_else_are_kept():
     # Two hidden variants (a phone and a desktop layout) and no visible one: a reader of
     # either sees the text, and a tab whose text is its own is kept too.
