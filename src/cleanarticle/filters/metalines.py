@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..rules.byline import is_author_label, is_byline
-from ..rules.dates import is_dateline, may_hold_date
+from ..rules.dates import has_date, is_dateline
 from ..rules.phrases import load, normalize
 from .base import BlockFilter
 
@@ -74,7 +74,7 @@ class MetadataLines(BlockFilter):
 
     def _compound(self, text: str) -> bool:
         """A line made only of a date plus bylines, names, categories or reading times."""
-        if not may_hold_date(text):  # no piece can be the date (most short blocks)
+        if not has_date(text):  # no piece can be the date (most short blocks)
             return False
         pieces = [p for part in _SEPARATOR.split(text) for p in _BY.split(part) if p.strip()]
         if len(pieces) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import regex
 
@@ -372,8 +373,10 @@ def may_hold_date(text: str) -> bool:
     return bool(_DIGIT.search(text)) or _may_be_relative(text)
 
 
+@lru_cache(maxsize=8192)
 def has_date(text: str) -> bool:
-    """Whether the text holds a date, a month and year, or a relative date."""
+    """Whether the text holds a date, a month and year, or a relative date. (Pure: cached
+    because the date-line and compound-line tests ask it of the same block.)"""
     if not _DIGIT.search(text):
         # Absolute dates and month-year pairs hold digits; only "yesterday", "an hour ago" and
         # the like do not. (Checked first: it runs on every short block of every page.)
