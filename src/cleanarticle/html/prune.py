@@ -252,7 +252,7 @@ class DomPruner:
             resume = _after(child, body)
             if resume is None:
                 break
-        if panels:
+        if panels and self.drop_hidden:
             dropped = _with_copies(body, panels, dropped)
         removals = []
         for el, name, reason in dropped:

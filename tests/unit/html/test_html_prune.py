@@ -78,6 +78,12 @@ def test_hidden_twin_of_the_article_is_dropped():
     assert [r.reason for r in removals] == ["hidden copy of the page's text"]
 
 
+def test_hidden_copies_are_kept_when_hidden_elements_are():
+    html = f"""<div><p>{P1}</p><p>{P2}</p></div><div class="post hide"><p>{P1}</p><p>{P2}</p></div>"""
+    text, _ = _prune(html, drop_hidden=False)
+    assert text.count(P1) == 2
+
+
 def test_hidden_markdown_source_of_the_article_is_dropped():
     # A Markdown copy of the post for crawlers, its links and emphasis written out.
     md = f"# Headline\n\n{P1.replace('the', '[the](https://example.com/x)', 1)}\n\n**{P2}**\n\n> {P3}"
