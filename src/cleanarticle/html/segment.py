@@ -145,6 +145,8 @@ def _inline_spans(el, parts: list[str], spans: list, depth: int = 0) -> None:
         if isinstance(el.tag, str):
             parts.append(el.text_content())
         return
+    if el.tag == "br":  # as text_with_breaks(cell, " ") reads it
+        parts.append(" ")
     mark = MARK_TAGS.get(el.tag) if isinstance(el.tag, str) else None
     start = sum(len(p) for p in parts) if mark else 0
     if el.text and isinstance(el.tag, str):
@@ -206,6 +208,24 @@ def _trimmed_marks(text: str, spans: list[tuple[int, int, str, str | None]]) -> 
             marks.append(Mark(start, end, kind, href))
     marks.sort(key=lambda m: (m.start, -m.end))
     return tuple(marks)
+
+
+def text_with_breaks(pre: lxml.html.HtmlElement, br: str = "\n") -> str:
+    """An element's text as a browser shows it: ``text_content``, with ``br`` for each
+    ``<br>`` (some editors write code lines apart by ``<br>`` instead of newlines, and table
+    cells put their lines apart so: "Mon–Fri<br>9–5" is no "Mon–Fri9–5")."""
+    if next(pre.iter("br"), None) is None:
+        return pre.text_content()
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(pre, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append("\n")
+            elif node.text:
+                parts.append(node.text)
+        elif node is not pre and node.tail:  # an element's end, or a comment: its tail
+            parts.append(node.tail)
+    return "".join(parts)
 
 
 def code_language(pre: lxml.html.HtmlElement) -> str | None:
@@ -415,7 +435,7 @@ class _Walker:
             self.kind = QUOTE
         elif tag == "pre":
             self.kind = CODE
-            self.add(el.text_content(), in_link, el)
+            self.add(text_with_breaks(el), in_link, el)
             count = len(self.blocks)
             self.flush()
             if len(self.blocks) > count:
@@ -452,7 +472,7 @@ class _Walker:
                     col += 1
                 if c.tag == "td":
                     all_th = False
-                text = clean_space(c.text_content())
+                text = clean_space(text_with_breaks(c, " "))
                 if text:
                     cells.append(text)
                     columns.append(col)

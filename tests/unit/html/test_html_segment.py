@@ -1,4 +1,5 @@
-"""Segmentation of ordered lists: the item number is part of the item's text, and only of text."""
+"""Segmentation of ordered lists (the item number is part of the item's text, and only of text),
+and line breaks written as <br> inside code and table cells."""
 
 import re
 
@@ -35,6 +36,20 @@ def test_the_number_goes_to_the_first_text_inside_nested_blocks():
 def test_code_inside_an_item_is_not_numbered():
     blocks = _blocks("<ol><li><pre>make install</pre>Then restart</li></ol>")
     assert [(b.text, b.kind) for b in blocks] == [("make install", CODE), ("1. Then restart", LIST_ITEM)]
+
+
+def test_code_lines_written_apart_by_br_stay_lines():
+    # An editor that writes a script's lines apart by <br>, a comment and markup among them.
+    blocks = _blocks("<pre>#!/usr/bin/env python3<br><br>import os<br>print(<b>os</b>.getcwd())"
+                     "<!-- note --> # cwd</pre>")
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("#!/usr/bin/env python3\n\nimport os\nprint(os.getcwd()) # cwd", CODE)]
+
+
+def test_table_cells_keep_their_lines_apart():
+    blocks = _blocks("<table><tr><th>Branch</th><th>Hours</th></tr>"
+                     "<tr><td>East<br><b>branch</b></td><td>Mon–Fri<br>9–5</td></tr></table>")
+    assert [b.cells for b in blocks] == [("Branch", "Hours"), ("East branch", "Mon–Fri 9–5")]
 
 
 _SPACE_CHARS = st.sampled_from(list("ab \t\n\r\x0b\x0c\x1e\x1f\x7f\u00a0\u2003\u3000\u200b\ufeff\x85é"))
