@@ -394,6 +394,11 @@ class _Walker:
                 end = len(self.parts)
                 if end > entry[0]:
                     self.closed.append((entry[0], end, mark, entry[2]))
+            tail = el.tail
+            if tail and tail[0].isupper() and self.parts and self.parts[-1][-1:].islower():
+                # "<b class="title">Diverse Clientele</b>We have...": a label that the site's
+                # style sets on a line of its own, the sentence after it glued on ("ClienteleWe")
+                self.parts.append(" ")
         self.add_tail(el, in_link)
 
     def _position(self) -> int:

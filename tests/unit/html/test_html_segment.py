@@ -52,6 +52,14 @@ def test_table_cells_keep_their_lines_apart():
     assert [b.cells for b in blocks] == [("Branch", "Hours"), ("East branch", "Mon–Fri 9–5")]
 
 
+def test_a_label_glued_to_the_sentence_after_it_is_set_apart():
+    # The site's style puts the bold label on a line of its own; without it the words touch.
+    blocks = _blocks('<ul><li><b class="title">Diverse Clientele</b>We support clients of all sizes.</li>'
+                     '<li><span class="dropcap">T</span>he orchard opened in <b>May</b>, not later.</li></ul>')
+    assert [b.text for b in blocks] == ["Diverse Clientele We support clients of all sizes.",
+                                        "The orchard opened in May, not later."]
+
+
 _SPACE_CHARS = st.sampled_from(list("ab \t\n\r\x0b\x0c\x1e\x1f\x7f\u00a0\u2003\u3000\u200b\ufeff\x85é"))
 
 
