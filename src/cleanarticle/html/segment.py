@@ -375,6 +375,10 @@ class _Walker:
         if tag in BLOCK_TAGS:
             self._block(el, tag, in_link, depth)
         else:
+            text = el.text
+            if text and text[0].isupper() and self.parts and self.parts[-1][-1:].islower():
+                # two labels side by side, "<span>Lucie Rayner</span><span>PARENT</span>"
+                self.parts.append(" ")
             mark = MARK_TAGS.get(tag)
             if mark is None:
                 if tag == "img" and self.images is not None:
