@@ -376,8 +376,10 @@ class _Walker:
             self._block(el, tag, in_link, depth)
         else:
             text = el.text
-            if text and text[0].isupper() and self.parts and self.parts[-1][-1:].islower():
-                # two labels side by side, "<span>Lucie Rayner</span><span>PARENT</span>"
+            if text and text[0].isupper() and self.parts and (
+                    self.parts[-1][-1:].islower() or self.parts[-1][-1:].isdigit()):
+                # two labels side by side, "<span>Lucie Rayner</span><span>PARENT</span>",
+                # "<span>€25</span><span>Build a pack</span>"
                 self.parts.append(" ")
             mark = MARK_TAGS.get(tag)
             if mark is None:

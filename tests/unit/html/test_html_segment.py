@@ -56,9 +56,11 @@ def test_a_label_glued_to_the_sentence_after_it_is_set_apart():
     # The site's style puts the bold label on a line of its own; without it the words touch.
     blocks = _blocks('<ul><li><b class="title">Diverse Clientele</b>We support clients of all sizes.</li>'
                      '<li><cite><span class="name">Lucie Rayner</span><span class="role">Parent</span></cite></li>'
+                     '<li><span class="price">€25</span><span class="offer">Build a pack</span></li>'
+                     '<li>H<sub>2</sub>O and m<sup>2</sup></li>'
                      '<li><span class="dropcap">T</span>he orchard opened in <b>May</b>, not later.</li></ul>')
     assert [b.text for b in blocks] == ["Diverse Clientele We support clients of all sizes.",
-                                        "Lucie Rayner Parent",
+                                        "Lucie Rayner Parent", "€25 Build a pack", "H2O and m2",
                                         "The orchard opened in May, not later."]
 
 
