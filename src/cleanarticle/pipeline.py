@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .document import Document
+from .filters.authorbox import AuthorBox
 from .filters.base import BlockFilter
 from .filters.closing import ClosingRun
 from .filters.credits import Captions, Credits
@@ -109,6 +110,7 @@ def default_pipeline(options: Options | None = None) -> Pipeline:
         Widgets(),
         Notices(),
         MetadataLines(),
+        AuthorBox(),
         Rails(),
         TeaserCards(),
         CustomerReviews(),

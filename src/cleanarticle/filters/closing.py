@@ -20,8 +20,10 @@ _BIO_START = regex.compile(
     r"|^(?:i'm|i am|ich bin|je suis|soy|sono|sou|ik ben)\b",
     regex.I | regex.V1,
 )
-#: Bios are short paragraphs.
-BIO_MAX_CHARS = 600
+#: Bios are short paragraphs: a few sentences, up to this long. 600 -> 1000 (a bio that lists
+#: the writer's outlets and degrees runs past 600): text words F1 wcxb-dev 0.81813 -> 0.81828,
+#: modern-dev 0.79321 -> 0.79322; HTML on both unchanged.
+BIO_MAX_CHARS = 1000
 
 
 class ClosingRun(BlockFilter):

@@ -12,6 +12,7 @@ from ..rules.lines import (
     is_notice,
     is_page_control,
     is_script_data,
+    is_share_row,
     opening_boilerplate,
     post_footer_phrase,
 )
@@ -20,6 +21,7 @@ from .base import BlockFilter
 #: Blocks longer than this are prose that may quote a notice phrase, never a notice.
 #: Tuned on multilingual-dev "without" snippets: 200–300 catch the same notices.
 SNIPPET_MAX_CHARS = 250
+_CELLS = ("td", "th")
 
 
 class Notices(BlockFilter):
@@ -34,6 +36,9 @@ class Notices(BlockFilter):
             return "script data"
         if is_notice(text):
             return "page notice"
+        if blocks[i].tag not in _CELLS and is_share_row(text):
+            # (a table's cell naming networks is data: the platforms a creator posts on)
+            return "share or follow row"
         if is_media_control(text):
             return "player or gallery control"
         if is_form_label(text):

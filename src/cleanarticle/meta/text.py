@@ -14,7 +14,17 @@ import datetime as dt
 import regex
 
 from ..model import Candidate, Metadata
-from ..rules.byline import author_in_meta_line, author_names, is_byline, is_dated_byline
+from ..page_type import is_front_page
+from ..rules.byline import (
+    author_in_meta_line,
+    author_names,
+    is_author_label,
+    is_byline,
+    is_byline_prefix,
+    is_dated_byline,
+    is_full_name,
+    looks_like_names,
+)
 from ..rules.dates import (
     date_from_url,
     is_dateline,
@@ -26,7 +36,14 @@ from ..rules.dates import (
     parse_date_text,
     posted_date,
 )
-from ..rules.lines import opens_comment_section
+from ..rules.lines import (
+    is_form_label,
+    is_media_control,
+    is_notice,
+    is_page_control,
+    is_rail_header,
+    opens_comment_section,
+)
 from .author import without_site
 from .language import guess_language
 from .title import agree, clean_title, is_site, key, pieces_of, site_keys_from_url, split_pieces, strip_site
@@ -189,6 +206,47 @@ def _after_nonempty(lines: list[str], i: int, n: int) -> int:
     return len(lines)
 
 
+def _next_line(lines: list[str], i: int) -> str | None:
+    """The first non-empty line after line i, when it is short enough to be a name line."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        if lines[j]:
+            return lines[j] if len(lines[j]) <= LABEL_MAX_CHARS + 20 else None
+    return None
+
+
+def _bare_credit(lines: list[str], i: int, anchor: int | None, front: bool) -> str | None:
+    """The author's name a header line gives without a "By" before it on the same line: the
+    label on a line of its own ("Written by", then "Jane Doe"), or a full name alone next to
+    the date line ("Jane Doe" over "May 2, 2024"); not the headline itself. On a site's
+    ``front`` page a name beside a date is the first teaser's, not the page's author."""
+    line = lines[i]
+    if i == anchor:
+        return None
+    if len(line) <= LABEL_MAX_CHARS and (is_author_label(line) or is_byline_prefix(line)):
+        return _next_line(lines, i)
+    if not front and is_full_name(line) and not _is_control(line) and _beside_dateline(lines, i):
+        return line
+    return None
+
+
+def _is_control(line: str) -> bool:
+    """A button's or widget's label ("Ask Question", "Sign In"), which reads as a name too."""
+    return bool(is_notice(line) or is_page_control(line) or is_form_label(line)
+                or is_media_control(line) or is_rail_header(line))
+
+
+def _beside_dateline(lines: list[str], i: int) -> bool:
+    """Whether the non-empty line just above or below line i is a date line."""
+    for j in (*range(i - 1, max(i - 3, -1), -1), *range(i + 1, min(i + 3, len(lines)))):
+        if lines[j]:
+            if len(lines[j]) <= LINE_MAX_CHARS and _DIGIT.search(lines[j]) and (
+                    is_dateline(lines[j]) or is_dated_byline(lines[j])):
+                return True
+            if j > i:
+                break
+    return False
+
+
 def extract_text_metadata(lines: list[str], url: str | None = None, *,
                           reference_date: dt.date | None = None) -> Metadata:
     """Read title, date, updated and author from the lines of a plain-text page."""
@@ -249,14 +307,21 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
         md.updated, src["updated"] = updated, "text"
 
     site_keys = {key(k) for k in site_keys_from_url(url)}
+    front = is_front_page(url)
     for i in range(start, min(stop, len(lines))):
         line = lines[i]
-        if line and (is_byline(line) or _DIGIT.search(line)):
+        if not line:
+            continue
+        if is_byline(line) or _DIGIT.search(line):
             credit = line if is_byline(line) else author_in_meta_line(line)
             names = without_site(author_names(credit), site_keys)
-            if names:
-                md.authors = names
-                md.author, src["author"] = "; ".join(names), "byline"
-                md.evidence["author"] = [Candidate(md.author, "byline", "chosen")]
-                break
+        else:
+            names = without_site(author_names(_bare_credit(lines, i, anchor, front)), site_keys)
+            if names and not looks_like_names("; ".join(names)):
+                names = []
+        if names:
+            md.authors = names
+            md.author, src["author"] = "; ".join(names), "byline"
+            md.evidence["author"] = [Candidate(md.author, "byline", "chosen")]
+            break
     return md

@@ -26,6 +26,9 @@ _READ_MORE = load("read_more")
 #: "Share · 3 Comments" is one run of phrases).
 _NOTICES = load("notices", "comment_section")
 _COMMENT_SECTION = load("comment_section")
+#: Share and follow rows: the notices and the networks' names (read by the notices filter, not
+#: by the text path's span).
+_SHARE_ROWS = load("notices", "comment_section", "share_rows")
 _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
@@ -63,6 +66,14 @@ def _whole_block(phrases, text: str) -> bool:
 def is_notice(text: str) -> bool:
     """The whole text is page chrome ("Share", "Skip to content", "Advertisement")."""
     return _whole_block(_NOTICES, text)
+
+
+def is_share_row(text: str) -> bool:
+    """The whole text is a row of share or follow controls ("Share: Facebook X Reddit Email",
+    "Facebook Instagram YouTube TikTok"), notices among them. One word alone is no row: a
+    network's name standing alone is as often an article's subheading ("TikTok" in a guide to
+    selling on social media) as a link in a footer."""
+    return len(text.split()) >= 2 and _whole_block(_SHARE_ROWS, text)
 
 
 def opens_comment_section(text: str) -> bool:

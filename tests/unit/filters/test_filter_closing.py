@@ -36,3 +36,14 @@ def test_follow_us_lines_close_the_page_in_several_languages():
     follow = ["Síguenos en Telegram, Instagram, Facebook y Twitter para recibir las noticias.",
               "Folgen Sie uns auf Facebook und Instagram.", "Suivez-nous sur les réseaux sociaux."]
     assert kept(ClosingRun(), PROSE, PROSE_2, *follow) == [PROSE, PROSE_2]
+
+
+def test_a_long_bio_listing_outlets_and_degrees_goes_too():
+    bio = (BIO + " Her reporting has appeared in regional newspapers, food magazines and on public "
+           "radio, and she has written two cookbooks about the cafés of the Atlantic coast. She "
+           "holds a degree in economics from the University of Porto and a master's in journalism, "
+           "and before turning to writing she spent six years managing a bakery in the old town, "
+           "which is where most of her stories about suppliers, rents and late-night shifts began. "
+           "She lives with her partner and two cats above a shop that sells tinned sardines.")
+    assert 600 < len(bio) <= 1000
+    assert kept(ClosingRun(), PROSE, PROSE_2, bio) == [PROSE, PROSE_2]

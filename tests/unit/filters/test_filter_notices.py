@@ -245,3 +245,26 @@ def test_a_long_notice_opening_with_a_snippet_phrase_is_dropped():
     # the same phrase later in a long paragraph is prose quoting it
     quoting = "The shop's form read as follows. " + terms
     assert not dropped(Notices(), quoting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share: Facebook X Reddit Pinterest Email LinkedIn WhatsApp",
+        "Share. Facebook LinkedIn Email Copy Link Bluesky",
+        "Facebook Instagram YouTube TikTok",
+        "Share on X (Twitter) Share on Facebook Share on LinkedIn",
+        "Print Facebook X Email More Options WhatsApp",
+        "Facebook-f Twitter Linkedin",
+        "Share this page to Facebook Share this page via Email Copy this page to clipboard",
+    ],
+)
+def test_share_and_follow_rows_go(text):
+    assert dropped(Notices(), text)
+
+
+def test_a_network_named_alone_or_in_a_table_cell_stays():
+    # a guide's subheading, and a table's cell naming the platforms a creator posts on
+    assert not dropped(Notices(), "TikTok")
+    assert not dropped(Notices(), Block("YouTube, TikTok, X", tag="td"))
+    assert dropped(Notices(), Block("YouTube, TikTok, X", tag="div"))

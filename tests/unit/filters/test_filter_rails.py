@@ -117,3 +117,12 @@ def test_post_navigation_and_more_rails_end_the_article(header):
     out = kept(Rails(), PROSE, PROSE_2, para(header),
                linked("How to Store Seeds Over the Winter Without a Cellar"))
     assert out == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "pointer", ["Lea más: El puerto abre una nueva terminal de contenedores",
+                "Dowiedz się więcej: Rada miasta przyjęła budżet na przyszły rok",
+                "Czytaj więcej: Nowy most otwarty dla ruchu"],
+)
+def test_read_more_pointers_in_spanish_and_polish_go_on_a_text_dump(pointer):
+    assert kept(Rails(), PROSE, pointer, PROSE_2, source_kind="text") == [PROSE, PROSE_2]

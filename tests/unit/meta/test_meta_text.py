@@ -194,3 +194,30 @@ def test_headline_date_and_author_from_a_joined_meta_line():
     md = extract_text_metadata(lines)
     assert md.title == "Roggensauerteig ansetzen: So gelingt der Start"
     assert (md.date, md.author) == ("2023-10-10", "Katrin Berger")
+
+
+_STORY = "Seit drei Jahren backe ich fast jede Woche ein Roggenbrot, und jedes Mal werde ich gefragt."
+_HEAD = ["How to Patch a Bike Tube | Pedal Weekly", "Menu", "How to Patch a Bike Tube"]
+
+
+def test_author_after_a_label_on_a_line_of_its_own():
+    lines = [*_HEAD, "Written by", "Joanna Okafor", "March 4, 2024", _STORY]
+    assert extract_text_metadata(lines).author == "Joanna Okafor"
+    lines = [*_HEAD, "By", "Joanna Okafor", "Table of Contents", _STORY]
+    assert extract_text_metadata(lines).author == "Joanna Okafor"
+
+
+def test_a_full_name_alone_beside_the_date_line_is_the_author():
+    assert extract_text_metadata([*_HEAD, "Joanna Okafor", "March 4, 2024", _STORY]).author \
+        == "Joanna Okafor"
+    assert extract_text_metadata([*_HEAD, "March 4, 2024", "Joanna Okafor", _STORY]).author \
+        == "Joanna Okafor"
+
+
+def test_a_control_or_a_front_page_teaser_beside_a_date_gives_no_author():
+    assert extract_text_metadata([*_HEAD, "Ask Question", "March 4, 2024", _STORY]).author is None
+    # a shop's front page: the name and date are its first blog teaser's
+    lines = [*_HEAD, "Joanna Okafor", "March 4, 2024", _STORY]
+    assert extract_text_metadata(lines, "https://pedalweekly.example/").author is None
+    assert extract_text_metadata(lines, "https://pedalweekly.example/patch-a-tube").author \
+        == "Joanna Okafor"
