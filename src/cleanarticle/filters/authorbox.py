@@ -48,7 +48,7 @@ def _name_words(authors) -> set[str]:
     of its subject by one of them, capitalized."""
     out = set()
     for author in authors:
-        words = _WORD.findall(author or "")
+        words = _WORD.findall(author)
         if len(words) >= 2:
             out.update(w for w in (words[0], words[-1]) if len(w) >= 3 and w[0].isupper())
     return out
@@ -75,11 +75,12 @@ class AuthorBox(BlockFilter):
         out: list[str | None] = [None] * len(blocks)
         if doc.listing or (doc.page_type is not None and doc.page_type.name == FORUM):
             return out
-        names = _names(doc.metadata.authors or ([doc.metadata.author] if doc.metadata.author
-                                                else []))
+        m = doc.metadata
+        authors = m.authors or ([m.author] if m.author else [])
+        names = _names(authors)
         if not names:
             return out
-        parts = _name_words(doc.metadata.authors or [doc.metadata.author])
+        parts = _name_words(authors)
         i, n = 0, len(blocks)
         while i < n:
             text = blocks[i].text

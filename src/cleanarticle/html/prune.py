@@ -143,12 +143,13 @@ def _copies(body: lxml.html.HtmlElement, panels: list, dropped: list) -> set:
     elsewhere are both kept."""
     page = body.text_content()
     held = {id(el) for el in panels}
-    # what the page's text holds that a reader does not see
-    unseen = [el.text_content() for el in panels]
-    unseen += [el.text_content() for el, _, _ in dropped
-               if not any(id(a) in held for a in el.iterancestors())]
+    texts = [el.text_content() for el in panels]
+    # what the page's text holds that a reader does not see: the panels, and the drops
+    # outside them
+    unseen = texts + [el.text_content() for el, _, _ in dropped
+                      if not any(id(a) in held for a in el.iterancestors())]
     out = set()
-    for el, text in zip(panels, unseen, strict=False):
+    for el, text in zip(panels, texts, strict=True):
         shown = sum(_letters(p) for p in _pieces(el)
                     if page.count(p) > sum(t.count(p) for t in unseen))
         if shown > COPY_SHARE * _letters(text):
@@ -167,19 +168,15 @@ def _with_copies(body: lxml.html.HtmlElement, panels: list, dropped: list) -> li
     copies = _copies(body, [el for _, el in panels], dropped)
     if not copies:
         return dropped
-    out: list = []
+    merged: list = []
     done = 0
-    inside = None  # the copy being passed over
     for before, el in panels:
-        if id(el) not in copies:
-            continue
-        out.extend(d for d in dropped[done:before] if inside is None or inside not in
-                   d[0].iterancestors())
-        done = before
-        out.append((el, DomPruner.name, "hidden copy of the page's text"))
-        inside = el
-    out.extend(d for d in dropped[done:] if inside not in d[0].iterancestors())
-    return out
+        if id(el) in copies:
+            merged.extend(dropped[done:before])
+            merged.append((el, DomPruner.name, "hidden copy of the page's text"))
+            done = before
+    merged.extend(dropped[done:])
+    return [d for d in merged if not any(id(a) in copies for a in d[0].iterancestors())]
 
 
 def _leave_marker(el: lxml.html.HtmlElement) -> None:

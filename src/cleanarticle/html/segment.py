@@ -210,22 +210,27 @@ def _trimmed_marks(text: str, spans: list[tuple[int, int, str, str | None]]) -> 
     return tuple(marks)
 
 
-def text_with_breaks(pre: lxml.html.HtmlElement, br: str = "\n") -> str:
+def text_with_breaks(el: lxml.html.HtmlElement, br: str = "\n") -> str:
     """An element's text as a browser shows it: ``text_content``, with ``br`` for each
     ``<br>`` (some editors write code lines apart by ``<br>`` instead of newlines, and table
     cells put their lines apart so: "Mon–Fri<br>9–5" is no "Mon–Fri9–5")."""
-    if next(pre.iter("br"), None) is None:
-        return pre.text_content()
+    if next(el.iter("br"), None) is None:
+        return el.text_content()
     parts: list[str] = []
-    for event, node in lxml.etree.iterwalk(pre, events=("start", "end", "comment", "pi")):
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end", "comment", "pi")):
         if event == "start":
-            if node.tag == "br":
-                parts.append("\n")
-            elif node.text:
-                parts.append(node.text)
-        elif node is not pre and node.tail:  # an element's end, or a comment: its tail
+            parts.append(br if node.tag == "br" else node.text or "")
+        elif node is not el and node.tail:  # an element's end, or a comment: its tail
             parts.append(node.tail)
     return "".join(parts)
+
+
+def _glued(before: str, after: str, *, digit: bool) -> bool:
+    """Whether a text piece that starts with a capital touches a word the piece before ends
+    in: a lowercase letter (or, with ``digit``, a figure) and no space between. Between two
+    elements the site's style sets apart, the words would run together ("ClienteleWe")."""
+    end = before[-1:]
+    return after[:1].isupper() and (end.islower() or (digit and end.isdigit()))
 
 
 def code_language(pre: lxml.html.HtmlElement) -> str | None:
@@ -375,9 +380,7 @@ class _Walker:
         if tag in BLOCK_TAGS:
             self._block(el, tag, in_link, depth)
         else:
-            text = el.text
-            if text and text[0].isupper() and self.parts and (
-                    self.parts[-1][-1:].islower() or self.parts[-1][-1:].isdigit()):
+            if el.text and self.parts and _glued(self.parts[-1], el.text, digit=True):
                 # two labels side by side, "<span>Lucie Rayner</span><span>PARENT</span>",
                 # "<span>€25</span><span>Build a pack</span>"
                 self.parts.append(" ")
@@ -400,10 +403,10 @@ class _Walker:
                 end = len(self.parts)
                 if end > entry[0]:
                     self.closed.append((entry[0], end, mark, entry[2]))
-            tail = el.tail
-            if tail and tail[0].isupper() and self.parts and self.parts[-1][-1:].islower():
+            if el.tail and self.parts and _glued(self.parts[-1], el.tail, digit=False):
                 # "<b class="title">Diverse Clientele</b>We have...": a label that the site's
-                # style sets on a line of its own, the sentence after it glued on ("ClienteleWe")
+                # style sets on a line of its own, the sentence after it glued on; a figure
+                # before the tail is a subscript's ("H<sub>2</sub>O")
                 self.parts.append(" ")
         self.add_tail(el, in_link)
 

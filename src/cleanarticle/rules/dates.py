@@ -366,13 +366,6 @@ def _has_relative(text: str) -> bool:
     return _may_be_relative(text) and _RELATIVE.search(text) is not None
 
 
-def may_hold_date(text: str) -> bool:
-    """False only when no part of the text can hold a date: no digit, and on ASCII text no
-    relative-date word. (A part cut from the text at white space or punctuation holds a date
-    only if this says True of the whole: the gate's words keep their non-word neighbours.)"""
-    return bool(_DIGIT.search(text)) or _may_be_relative(text)
-
-
 @lru_cache(maxsize=8192)
 def has_date(text: str) -> bool:
     """Whether the text holds a date, a month and year, or a relative date. (Pure: cached
