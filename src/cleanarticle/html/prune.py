@@ -240,7 +240,7 @@ class DomPruner:
             else:
                 reason = self._reason(child, lengths)
                 if reason is _PANEL:
-                    if not any(child in p.iterancestors() for _, p in panels[-1:]):
+                    if not panels or panels[-1][1] not in child.iterancestors():
                         panels.append((len(dropped), child))
                     continue
                 if not reason or self._guarded(child, total, lengths):
