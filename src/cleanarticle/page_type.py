@@ -114,9 +114,16 @@ def _url_segments(url: str | None) -> list[str]:
     return [s for s in path.lower().split("/") if s]
 
 
+#: A query naming one page by its number ("?p=31228", "?page_id=12", "?id=58354"): a site
+#: without pretty links addresses each post so. Paging keys ("?page=2") name no post.
+_ID_QUERY = regex.compile(r"(?:^|&)(?!(?:page|paged|pg|start|offset|utm_\w*)=)[\w.-]+=\d+(?=&|$)",
+                          regex.I)
+
+
 def is_front_page(url: str | None) -> bool:
-    """Whether a URL is a site's front page: it has no path ("https://example.com/?ref=x")."""
-    return bool(url) and not _url_segments(url)
+    """Whether a URL is a site's front page: it has no path ("https://example.com/?ref=x"),
+    and its query names no post ("https://example.com/?p=31228" is one post)."""
+    return bool(url) and not _url_segments(url) and not _ID_QUERY.search(urlsplit(url).query)
 
 
 class _Tally:
@@ -151,7 +158,7 @@ def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
             t.add(LISTING, 2, "URL is the site's front page")
         elif _DATED_PATH.search(path):
             t.add(ARTICLE, 2, "URL holds a date")
-        else:
+        elif segments:
             _url_words(t, segments)
     if markup is not None and markup.h1_in_article:
         t.add(ARTICLE, 1, "headline inside an <article> or articleBody")

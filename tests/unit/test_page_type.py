@@ -7,7 +7,7 @@ import pytest
 
 import cleanarticle
 from cleanarticle.model import Metadata
-from cleanarticle.page_type import ARTICLE_MIN, decide_page_type, read_markup
+from cleanarticle.page_type import ARTICLE_MIN, decide_page_type, is_front_page, read_markup
 from cleanarticle.rules.prose import ARTICLE_PROSE
 
 
@@ -51,6 +51,20 @@ def test_a_declared_type_decides(declared, url, want):
 ])
 def test_the_url_shape_names_sections_forums_shops_and_docs(url, want):
     assert decide_page_type(_meta(), url, NO_MARKUP, 0).name == want
+
+
+@pytest.mark.parametrize("url, front", [
+    ("https://news.example/", True),
+    ("https://news.example/?ref=homepage", True),
+    ("https://news.example/?page=2", True),
+    ("https://news.example/?p=31228", False),  # one post of a site without pretty links
+    ("https://news.example/?lang=de&page_id=12", False),
+])
+def test_a_query_naming_a_post_is_no_front_page(url, front):
+    assert is_front_page(url) is front
+    signed = _meta(date="2025-01-01", author="Dana Whitcombe")
+    inside = _markup("<article><h1>Ferry service resumes</h1><p>x</p></article>")
+    assert (decide_page_type(signed, url, inside, 0).name == "listing") is front
 
 
 def test_one_weak_sign_is_no_article():
