@@ -61,6 +61,9 @@ TITLE_MIN_WORDS = 2
 BYLINE_TITLE_GAP = 3  # non-empty lines between a headline and its byline or date line
 PROSE_MIN_WORDS = 8  # a line this short is never taken for prose
 SIMILAR_MIN_SHARE = 0.5  # words a headline line shares with the <title>'s (Dice)
+#: A first line longer than this is no <title> but the text itself (no dev page's first line
+#: runs past 320 characters); reading it as one costs seconds on a text of one long line.
+HEAD_MAX_CHARS = 1000
 
 
 def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None]:
@@ -76,7 +79,7 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
         return None, None
-    head = clean_title(lines[first])
+    head = clean_title(lines[first]) if len(lines[first]) <= HEAD_MAX_CHARS else ""
     site_keys = {key(k) for k in site_keys_from_url(url)}
     core = key(strip_site(head, site_keys)) if head else ""
     lead = next((k for k in map(key, split_pieces(head)[0]) if k), "")

@@ -221,3 +221,12 @@ def test_a_control_or_a_front_page_teaser_beside_a_date_gives_no_author():
     assert extract_text_metadata(lines, "https://pedalweekly.example/").author is None
     assert extract_text_metadata(lines, "https://pedalweekly.example/patch-a-tube").author \
         == "Joanna Okafor"
+
+
+def test_a_first_line_of_running_text_is_no_title_line():
+    # A dump of one long line (a page flattened without breaks): no <title> to read there.
+    long_line = "The harbour bridge reopened on Tuesday after six months of repairs. " * 40
+    assert extract_text_metadata([long_line]).title is None
+    # the headline is still found where a dump without a <title> line has it: over the byline
+    md = extract_text_metadata([long_line, "Harbour bridge reopens", "By admin"])
+    assert md.title == "Harbour bridge reopens"
