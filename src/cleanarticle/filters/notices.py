@@ -9,6 +9,7 @@ from ..rules.lines import (
     boilerplate_phrase,
     is_form_label,
     is_media_control,
+    is_newsletter_promo,
     is_notice,
     is_page_control,
     is_script_data,
@@ -45,6 +46,8 @@ class Notices(BlockFilter):
             return "form label or message"
         if is_page_control(text):
             return "control (shop button, sort or filter, Q&A prompt)"
+        if is_newsletter_promo(text):
+            return "newsletter sign-up promo"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars \
             else opening_boilerplate(text)
         if phrase:

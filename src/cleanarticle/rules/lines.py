@@ -34,6 +34,14 @@ _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
 _SNIPPETS = load("boilerplate_snippets")
 _POST_FOOTERS = load("post_footers")
+_NEWSLETTER_NOUNS = load("newsletter_nouns")
+_NEWSLETTER_VERBS = load("newsletter_verbs")
+#: A newsletter promo is a heading or a sentence or two ("Like what you're reading? Subscribe
+#: to the monthly newsletter!"); a longer paragraph naming both is the article's (a story
+#: about a newsletter).
+NEWSLETTER_MAX_CHARS = 160
+#: Where a sentence or a heading's clause starts: the ask opens one ("Love movies? Sign up now").
+_CLAUSE_START = re.compile(r"(?<=[.!?:;|–—-])\s+")
 #: Every post-footer phrase holds one of these pieces of a word (their first letters left off,
 #: so a capital matches too): a test in C before the phrase search, which costs as much as all
 #: the other notice tests together. tests/unit/rules checks the data file against it.
@@ -108,6 +116,17 @@ def opening_boilerplate(text: str) -> str | None:
     """The boilerplate phrase a text opens with ("We use cookies ...", "By signing up, you
     agree ..."): a consent or terms notice, however long it runs on."""
     return _SNIPPETS.opening(text)
+
+
+def is_newsletter_promo(text: str) -> bool:
+    """A short text that asks the reader to sign up for a newsletter: a newsletter or mailing
+    list named, and a sign-up verb opening a sentence, as a request does ("Sign up now for the
+    Deals newsletter", "Join our mailing list", "Like what you read? Subscribe to the monthly
+    newsletter!"), however the site words the rest. A verb inside a sentence tells of
+    newsletters ("the newsletters I subscribe to", "readers who join a newsletter")."""
+    if len(text) > NEWSLETTER_MAX_CHARS or _NEWSLETTER_NOUNS.search(text) is None:
+        return False
+    return any(_NEWSLETTER_VERBS.opening(part) for part in _CLAUSE_START.split(text))
 
 
 def post_footer_phrase(text: str) -> str | None:

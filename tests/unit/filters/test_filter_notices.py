@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from factories import LONG_PROSE, PROSE, decide, dropped, kept
+from factories import LONG_PROSE, PROSE, PROSE_2, decide, dropped, kept
 
 from cleanarticle.filters.notices import Notices
 from cleanarticle.model import CODE, Block
@@ -268,3 +268,42 @@ def test_a_network_named_alone_or_in_a_table_cell_stays():
     assert not dropped(Notices(), "TikTok")
     assert not dropped(Notices(), Block("YouTube, TikTok, X", tag="td"))
     assert dropped(Notices(), Block("YouTube, TikTok, X", tag="div"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up now for the Weekend Deals newsletter.",
+        "Join our mailing list",
+        "Subscribe to the Garden Notes newsletter!",
+        "Like what you're reading? Subscribe to the monthly newsletter!",
+        "Never miss a story - get updates direct to your inbox",
+        "Get articles and insights from our weekly newsletter.",
+        "Abonnieren Sie unseren kostenlosen Wochen-Newsletter",
+        "Inscrivez-vous à la lettre d'information de la rédaction",
+    ],
+)
+def test_newsletter_promos_are_dropped(text):
+    assert decide(Notices(), PROSE, text, PROSE_2)[1] == "newsletter sign-up promo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb inside a sentence tells of newsletters, it asks nothing of the reader
+        "Writers who join the platform can charge for their newsletter.",
+        "I picked 28 newsletters, a small subset of the newsletters I subscribe to, as the test set.",
+        "Half of readers unsubscribe from newsletters because they get too many.",
+        # a newsletter's name alone is no request
+        "The Morning Ledger Newsletter",
+    ],
+)
+def test_sentences_about_newsletters_are_kept(text):
+    assert not dropped(Notices(), text)
+
+
+def test_a_long_paragraph_about_a_newsletter_is_kept():
+    text = ("Subscribe to almost any newsletter today and you will notice the same thing: the "
+            "welcome e-mail arrives within seconds, and the second one already asks you to upgrade.")
+    assert len(text) > 160
+    assert not dropped(Notices(), text)
