@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import CODE
 from ..rules.lines import (
+    affiliate_disclosure,
     boilerplate_phrase,
     is_form_label,
     is_media_control,
@@ -46,6 +47,9 @@ class Notices(BlockFilter):
             return "form label or message"
         if is_page_control(text):
             return "control (shop button, sort or filter, Q&A prompt)"
+        phrase = affiliate_disclosure(text)
+        if phrase:
+            return f"affiliate disclosure {phrase!r}"
         if is_newsletter_promo(text):
             return "newsletter sign-up promo"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars \

@@ -34,6 +34,10 @@ _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
 _SNIPPETS = load("boilerplate_snippets")
 _POST_FOOTERS = load("post_footers")
+_AFFILIATE_DISCLOSURES = load("affiliate_disclosures")
+#: An affiliate disclosure runs to a few sentences (what is earned, that it costs the reader
+#: nothing, a link to the policy); a longer paragraph is the article's.
+DISCLOSURE_MAX_CHARS = 600
 _NEWSLETTER_NOUNS = load("newsletter_nouns")
 _NEWSLETTER_VERBS = load("newsletter_verbs")
 #: A newsletter promo is a heading or a sentence or two ("Like what you're reading? Subscribe
@@ -116,6 +120,14 @@ def opening_boilerplate(text: str) -> str | None:
     """The boilerplate phrase a text opens with ("We use cookies ...", "By signing up, you
     agree ..."): a consent or terms notice, however long it runs on."""
     return _SNIPPETS.opening(text)
+
+
+def affiliate_disclosure(text: str) -> str | None:
+    """The phrase by which a block of a few sentences discloses that the site or the writer
+    earns from the page's links ("We may earn commission from links on this page", "Purchases
+    made through our links may earn us a commission", "As an Amazon Associate I earn from
+    qualifying purchases"), or None."""
+    return _AFFILIATE_DISCLOSURES.search(text) if len(text) <= DISCLOSURE_MAX_CHARS else None
 
 
 def is_newsletter_promo(text: str) -> bool:

@@ -307,3 +307,34 @@ def test_a_long_paragraph_about_a_newsletter_is_kept():
             "welcome e-mail arrives within seconds, and the second one already asks you to upgrade.")
     assert len(text) > 160
     assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may earn commission from links on this page, but we only recommend products we back.",
+        "Every item on this page was chosen by our editors. We may earn commission on some of the "
+        "items you choose to buy.",
+        "Purchases made through our links may earn us a commission.",
+        "As an Amazon Associate, I earn from qualifying purchases.",
+        # a disclosure of three sentences, longer than a notice
+        "Disclosure: some of my posts contain affiliate links. If you purchase something through "
+        "one of those links I may receive a small commission, at no extra cost to you. All of the "
+        "opinions are my own and I only recommend products I have used in my own sewing room.",
+        "Wenn Sie über einen dieser Links einkaufen, erhalten wir eine kleine Provision vom Händler.",
+    ],
+)
+def test_affiliate_disclosures_are_dropped(text):
+    assert decide(Notices(), PROSE, text, PROSE_2)[1].startswith("affiliate disclosure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others' commissions: a story about affiliate programs
+        "Affiliates earn a commission of up to 30 percent on every sale they refer to the store.",
+        "The agent said she would receive a commission once the house was sold.",
+    ],
+)
+def test_stories_about_commissions_are_kept(text):
+    assert not dropped(Notices(), text)
