@@ -15,6 +15,7 @@ from ..rules.lines import (
     is_page_control,
     is_script_data,
     is_share_row,
+    is_tag_line,
     opening_boilerplate,
     post_footer_phrase,
 )
@@ -47,6 +48,8 @@ class Notices(BlockFilter):
             return "form label or message"
         if is_page_control(text):
             return "control (shop button, sort or filter, Q&A prompt)"
+        if blocks[i].tag not in _CELLS and is_tag_line(text):
+            return "tag line"
         phrase = affiliate_disclosure(text)
         if phrase:
             return f"affiliate disclosure {phrase!r}"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import re
 
-from .phrases import load
+from .phrases import literal_alternation, load, read_phrases
+from .prose import title_case_share
 
 #: A rail header is a short block.
 HEADER_MAX_CHARS = 60
@@ -38,6 +39,16 @@ _AFFILIATE_DISCLOSURES = load("affiliate_disclosures")
 #: An affiliate disclosure runs to a few sentences (what is earned, that it costs the reader
 #: nothing, a link to the policy); a longer paragraph is the article's.
 DISCLOSURE_MAX_CHARS = 600
+#: A tag line: its label, then the terms (the label must stand as a word: "Tags darauf ...").
+_TAG_LINE = re.compile(
+    rf"^[^\w]*(?:{literal_alternation(read_phrases('tag_labels'))})(?!\w)\s*(:?)\s*(.+)$",
+    re.I | re.S)
+#: A tag line is a list of terms: at most this long (a long one names a dozen tags).
+TAG_LINE_MAX_CHARS = 400
+#: Without a colon or commas, a list of this many words at least ("Themen der Woche" is a
+#: heading).
+TAG_LIST_WORDS = 3
+_SENTENCE_STOP = re.compile(r"[.!?…。]\s*$")
 _NEWSLETTER_NOUNS = load("newsletter_nouns")
 _NEWSLETTER_VERBS = load("newsletter_verbs")
 #: A newsletter promo is a heading or a sentence or two ("Like what you're reading? Subscribe
@@ -128,6 +139,22 @@ def affiliate_disclosure(text: str) -> str | None:
     made through our links may earn us a commission", "As an Amazon Associate I earn from
     qualifying purchases"), or None."""
     return _AFFILIATE_DISCLOSURES.search(text) if len(text) <= DISCLOSURE_MAX_CHARS else None
+
+
+def is_tag_line(text: str) -> bool:
+    """A post's tag line: a tag label ("Tags", "Schlagwörter", "Themen") and a list of terms
+    after it ("Tags: budget travel, Lisbon, hostels", "Tagged Altra, Brooks, Hoka", "Themen:
+    Klima Energie Verkehr"). The terms are a list, not a sentence: the label has a colon, or
+    the terms are parted by commas or are three or more mostly capitalized words; and they end
+    without a full stop ("Topics include watershed ecology and ..." is a sentence)."""
+    if len(text) > TAG_LINE_MAX_CHARS:
+        return False
+    match = _TAG_LINE.match(text)
+    if match is None or _SENTENCE_STOP.search(text):
+        return False
+    colon, terms = match.groups()
+    return bool(colon) or "," in terms or (
+        len(terms.split()) >= TAG_LIST_WORDS and title_case_share(terms) >= 0.5)
 
 
 def is_newsletter_promo(text: str) -> bool:

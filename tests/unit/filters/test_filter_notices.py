@@ -338,3 +338,36 @@ def test_affiliate_disclosures_are_dropped(text):
 )
 def test_stories_about_commissions_are_kept(text):
     assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tags: Employment, Health & Fitness, Mid-sized Businesses, Paul Fenaroli",
+        # a long row of tags, past a notice's length; a text dump loses the colon's markup
+        "Tagged: Artificial Intelligence (AI), Blockchain, Carbon Capture and Storage (CCS), "
+        "Disaster response, Emerging technologies, Energy efficiency, Green transport",
+        "Schlagwörter cozy, Gemütlichkeit, gift guide, Gutschein, Rabattcode, Shopping, "
+        "Westwing Collection, Wohnideen, Herbst, Kerzen, Decken, Tee",
+        "Topics artificial intelligence machine learning OpenAI Energy Climate Change",
+        "getaggt mit: Grundeinkommen Berlin Demonstration",
+        "Étiquettes : cinéma, festival, Cannes",
+    ],
+)
+def test_tag_lines_are_dropped(text):
+    assert decide(Notices(), PROSE, text, PROSE_2)[1] == "tag line"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German "days": a sentence
+        "Tags darauf spazierten wir am Ufer der Elbe entlang, vorbei an den Villen von Blasewitz "
+        "und den Weinbergen am anderen Ufer, bis es dunkel wurde.",
+        "Topics include watershed ecology, watershed change and planning.",
+        "Topics covered",
+        "Tagesordnung der Sitzung",  # no label as a word
+    ],
+)
+def test_sentences_and_headings_opening_with_a_tag_word_are_kept(text):
+    assert not dropped(Notices(), text)
