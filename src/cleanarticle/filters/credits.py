@@ -9,17 +9,25 @@ from .base import BlockFilter
 
 #: Credit lines are short; longer blocks mentioning a photo are captions or prose.
 MAX_CHARS = 120
+# The picture a credit names may be the post's own ("Featured image by …", "Header image: …"),
+# and the credit may be a courtesy ("Photo courtesy of the artist"). A bare "via" or "source"
+# after the word is left alone: on tutorials it tells where a screenshot came from, and the
+# truths we measured keep it ("image source: Google", "Photo via Pexels").
+_WHICH_PICTURE = r"(?:(?:featured|feature|header|cover|lead|hero|top|title)\s+)?"
 _CREDIT = re.compile(
     r"""^[\(\[]?\s*(?:
-        (?:photo|photos|photograph|image|images|picture|pictures|credit|credits|source|illustration|graphic|
-           foto|fotos|bild|bilder|titelbild|bildquelle|quelle|grafik|illustration|źródło|
+        """ + _WHICH_PICTURE + r"""(?:photo|photos|photograph|image|images|picture|pictures|credit|credits|
+           source|illustration|graphic|
+           foto|fotos|bild|bilder|titelbild|beitragsbild|bildquelle|quelle|grafik|illustration|źródło|
            crédit|crédits|photo|source|
            fuente|imagen|imágenes|
            fonte|immagine|
            imagem|crédito|
            beeld|afbeelding|bron)
-        (?:\s+(?:credit|credits|photo|photos|foto|fotos|by|von|par|de|di|por|door))?\s*[:©/]
-      |(?:photo|image|foto|bild|picture)s?\s+(?:by|von|par|de|di|por|door)\s
+        (?:\s+(?:credit|credits|photo|photos|foto|fotos|courtesy|by|von|par|de|di|por|door))?
+        \s*[:©/]
+      |""" + _WHICH_PICTURE + r"""(?:photo|image|foto|bild|picture|beitragsbild|titelbild)s?
+        \s+(?:by|von|par|de|di|por|door|courtesy(?:\s+of)?)\s
       |[\w.&\- ]{1,25}\s(?:photo|foto|image)s?\s*/
       |©|\(c\)|copyright\s
     )""",

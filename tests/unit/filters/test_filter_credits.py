@@ -78,3 +78,27 @@ def test_a_class_marked_caption_goes_on_articles_only():
     assert reason("product", "p", "/div/p") is None
     assert reason("product", "p", "/figure/figcaption/p") == "figure caption"
     assert reason("listing", "figcaption", "/figure/figcaption") == "figure caption"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Photo courtesy Harbour Architecture", "Image courtesy of the Tate", "Photo Courtesy of NYIM",
+     "Featured image by Jane Doe/The Travel Desk", "Header image: Unsplash",
+     "Hero image by Neosha Gardner", "Cover photo courtesy of the artist"],
+)
+def test_courtesy_and_post_image_credits_are_dropped(text):
+    assert dropped(Credits(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a tutorial's screenshot came from: the truths we measured keep it
+        "Photo via Pexels",
+        "Image source: Google",
+        "Featured images are shown on the blog's front page above each post's title.",
+        "Cover photos of the band were taken in Berlin in the winter of 1989, before the wall fell.",
+    ],
+)
+def test_source_notes_and_sentences_about_images_are_kept(text):
+    assert not dropped(Credits(), text)
