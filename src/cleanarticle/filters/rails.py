@@ -11,6 +11,8 @@ modern-dev body F1 +0.0005 (HTML), text words F1 modern-dev +0.0001, wcxb-dev +0
 
 from __future__ import annotations
 
+import re
+
 from ..model import CAPTION, CODE, HEADING
 from ..rules.dates import is_dateline
 from ..rules.lines import is_rail_header, is_read_more, is_toc_header
@@ -19,6 +21,10 @@ from .base import BlockFilter
 
 #: "Read also: <headline>" lines are at most this long.
 POINTER_MAX_CHARS = 200
+#: What parts the label from the headline: a colon, or a guillemet or chevron as a link arrow
+#: ("À lire aussi » <headline>"), after the label's last word (an arrow before the label is
+#: its bullet: "» Related reading: <headline>").
+_POINTER_SEPARATOR = re.compile(r"(?<=\w)\s*[:»›]\s*")
 #: One prose block this long ends a rail on its own in HTML (captions aside).
 RESUME_CHARS = 250
 #: A block with this share of link text is a link.
@@ -39,9 +45,12 @@ class Rails(BlockFilter):
         """"Read also: <headline of another story>" in one block. On HTML the headline is a
         link; a text dump has lost the link, so there the shape alone decides."""
         text = block.text
-        head, sep, rest = text.partition(":")
+        match = _POINTER_SEPARATOR.search(text)
+        if match is None:
+            return False
+        head, rest = text[:match.start()], text[match.end():]
         return (
-            bool(sep) and bool(rest.strip()) and len(text) <= POINTER_MAX_CHARS
+            bool(rest.strip()) and len(text) <= POINTER_MAX_CHARS
             and (source_kind == "text" or block.link_density >= 0.3)
             and is_rail_header(head)
         )
@@ -69,7 +78,7 @@ class Rails(BlockFilter):
                 continue
             if not is_header(block, kind):
                 if self.is_inline_pointer(block, kind):
-                    out[i] = f"link to other stories {block.text.partition(':')[0]!r}"
+                    out[i] = f"link to other stories {_POINTER_SEPARATOR.split(block.text, maxsplit=1)[0]!r}"
                 i += 1
                 continue
             j = i + 1

@@ -126,3 +126,17 @@ def test_post_navigation_and_more_rails_end_the_article(header):
 )
 def test_read_more_pointers_in_spanish_and_polish_go_on_a_text_dump(pointer):
     assert kept(Rails(), PROSE, pointer, PROSE_2, source_kind="text") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("pointer", [
+    "À lire aussi » Ballonnements et lourdeurs : quel est votre profil digestif ?",
+    "Lesetipp: Welche Sternzeichen passen perfekt zusammen?",
+    "» Related reading: A guide to car insurance for seniors",  # the arrow is the label's bullet
+])
+def test_pointers_parted_by_an_arrow_or_under_a_reading_tip_go(pointer):
+    assert kept(Rails(), PROSE, pointer, PROSE_2, source_kind="text") == [PROSE, PROSE_2]
+
+
+def test_a_sentence_with_a_guillemet_is_no_pointer():
+    text = "Der Minister sagte » wir werden das prüfen « und verließ den Saal ohne weitere Worte."
+    assert kept(Rails(), PROSE, text, PROSE_2, source_kind="text") == [PROSE, text, PROSE_2]
