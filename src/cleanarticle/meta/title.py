@@ -24,6 +24,7 @@ _WS = regex.compile(r"\s+")
 # Matches start only where a run of spaces starts, and take the run whole: retrying inside a
 # long run is quadratic (20,000 spaces took 20 s).
 _SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-–—·•»«/~]|::)\s+|(?:(?<!\s)\s++)?[|·•»«]\s*")
+_NUMBER_JOINERS = frozenset("/-–")  # between two numbers: a range or a score
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _TRAILING_MARKS = regex.compile(r"(?<![\s¶#🔗\p{So}])[\s¶#🔗\p{So}]+$")
 # Markdown heading marks or emphasis and pictographs some sites put in front of titles.
@@ -93,10 +94,20 @@ def key(text: str) -> str:
     return _KEY.sub("", text).casefold()
 
 
+def _joins_numbers(title: str, m: regex.Match) -> bool:
+    """Whether a separator stands between two numbers ("2026 / 2027", "Arsenal 2 - 1 Leeds"):
+    a range or a score, part of the headline."""
+    return m.group().strip() in _NUMBER_JOINERS and 0 < m.start() and m.end() < len(title) \
+        and title[m.start() - 1].isdigit() and title[m.end()].isdigit()
+
+
 def split_pieces(title: str) -> tuple[list[str], list[str]]:
-    """(pieces, separators) of a title split at its separators."""
+    """(pieces, separators) of a title split at its separators (not at a dash or slash
+    between two numbers)."""
     pieces, seps, pos = [], [], 0
     for m in _SEPARATOR.finditer(title):
+        if _joins_numbers(title, m):
+            continue
         pieces.append(title[pos:m.start()])
         seps.append(m.group())
         pos = m.end()

@@ -1,6 +1,9 @@
 """Title reconciliation: head titles against the visible headline, site names stripped."""
 
-from cleanarticle.meta.title import choose_title, clean_title, strip_site
+import lxml.html
+
+from cleanarticle.meta import extract_html_metadata
+from cleanarticle.meta.title import choose_title, clean_title, split_pieces, strip_site
 
 
 def test_site_suffix_is_stripped_when_the_h1_agrees():
@@ -171,3 +174,26 @@ def test_front_page_h1_that_repeats_the_tagline_is_the_title():
                                  ["Group chat that's all fun & games"], ["Chatter"],
                                  front_page=True)
     assert (title, source) == ("Group chat that's all fun & games", "h1")
+
+
+def test_dash_or_slash_between_numbers_is_no_separator():
+    # a season range and a score are part of the headline, the spaced bar is not
+    assert split_pieces("Events in Europe 2026 / 2027 | Confs")[0] == \
+        ["Events in Europe 2026 / 2027", "Confs"]
+    title, _ = choose_title(["Arsenal 2 - 1 Leeds: late winner settles it - Match Weekly"], [],
+                            ["Match Weekly"])
+    assert title == "Arsenal 2 - 1 Leeds: late winner settles it"
+    # a dash between a number and a word still parts the pieces
+    assert split_pieces("Top 10 - Our picks")[0] == ["Top 10", "Our picks"]
+
+
+def test_page_whose_head_title_holds_a_year_range():
+    # no h1: the listing's heading is a styled div
+    page = lxml.html.fromstring(
+        "<html><head><title>Tech conferences in Europe 2026 / 2027 | Confs</title>"
+        "<meta property='og:site_name' content='Confs'></head><body>"
+        "<header><a class='logo' href='/'>Confs</a></header>"
+        "<main><div class='page-heading'>Tech conferences in Europe</div>"
+        "<ul><li>Devoxx, Antwerp</li><li>JSConf, Berlin</li></ul></main></body></html>")
+    assert extract_html_metadata(page, "https://confs.example/eu/tech").title == \
+        "Tech conferences in Europe 2026 / 2027"
