@@ -279,6 +279,8 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
+        if t != head and head.endswith(t) and _suffixed_elsewhere(head, heads, site_keys):
+            t = head  # the piece in front is the headline's: the site's suffix is elsewhere
         if t and key(t) not in site_keys and (t != head or not is_site(t, site_keys)):
             return t, "head", ("the first head title, site and section pieces stripped"
                                if t != head else "the first head title")
@@ -288,6 +290,24 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
             return h, "h1", "the first heading that is not the site's name"
     return (heads[0], "head", "the head title, which only names the site") if heads \
         else (None, None, "")
+
+
+def _suffixed_elsewhere(head: str, heads: list[str], site_keys: set[str]) -> bool:
+    """Whether another head title is this one with pieces added after it (og:title "New to
+    Astronomy – Best first telescope?" beside <title> "New to Astronomy – Best first
+    telescope? - Help - Astronomy"): the site names itself in that suffix, so a piece in front
+    of this one is part of the headline, not a site name (none of its pieces is the site's
+    name exactly)."""
+    parts = split_pieces(head)[0]
+    if len(parts) < 2 or any(key(p) in site_keys for p in parts):
+        return False
+    n = len(parts)
+    lead = [key(p) for p in parts]
+    for other in heads:
+        o_parts = split_pieces(other)[0]
+        if len(o_parts) > n and [key(p) for p in o_parts[:n]] == lead:
+            return True
+    return False
 
 
 def _front_page_title(heads: list[str], site_keys: set[str]) -> str | None:

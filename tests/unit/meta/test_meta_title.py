@@ -197,3 +197,26 @@ def test_page_whose_head_title_holds_a_year_range():
         "<ul><li>Devoxx, Antwerp</li><li>JSConf, Berlin</li></ul></main></body></html>")
     assert extract_html_metadata(page, "https://confs.example/eu/tech").title == \
         "Tech conferences in Europe 2026 / 2027"
+
+
+def test_piece_in_front_stays_when_another_head_title_shows_the_site_suffix():
+    # a forum: og:title is the topic's title, <title> adds the category and the site
+    heads = ["New to Birding – Best First Binoculars?",
+             "New to Birding – Best First Binoculars? - Gear Talk - Birding"]
+    title, _ = choose_title(heads, [], ["Birding", "forum.birding.example", "birding"])
+    assert title == "New to Birding – Best First Binoculars?"
+    # without the longer head title the piece that names the site in front is stripped
+    title, _ = choose_title(heads[:1], [], ["Birding", "forum.birding.example", "birding"])
+    assert title == "Best First Binoculars?"
+
+
+def test_forum_topic_page_without_h1_keeps_its_whole_topic_title():
+    page = lxml.html.fromstring(
+        "<html><head><title>New to Birding – Best First Binoculars? - Gear Talk - Birding"
+        "</title><meta property='og:title' content='New to Birding – Best First Binoculars?'>"
+        "<meta property='og:site_name' content='Birding'></head><body>"
+        "<div class='topic-title'><a href='/t/1555'>New to Birding – Best First Binoculars?"
+        "</a></div><div class='post'><p>I am new and looking for a first pair.</p></div>"
+        "</body></html>")
+    md = extract_html_metadata(page, "https://forum.birding.example/t/new-to-birding/1555")
+    assert md.title == "New to Birding – Best First Binoculars?"
