@@ -37,6 +37,7 @@ TITLE_MAX_CHARS = 300
 SITE_EXTRA_CHARS = 10  # letters a piece may add to a site name and still name the site
 # A head-title piece of at most this many words after the headline is a site/section name.
 SITE_PIECE_MAX_WORDS = 4
+INITIALS_MIN, INITIALS_MAX = 2, 6  # letters of a site name abbreviated ("NBF")
 AGREE_MIN_CHARS = 12  # shorter keys agree only when equal
 AGREE_PREFIX_SHARE = 0.75  # "Headline (source)": the headline covers most of the longer text
 AGREE_SUFFIX_SHARE = 0.5  # "Kicker: Headline": kickers before a headline can be long
@@ -157,9 +158,25 @@ def is_site(piece: str, site_keys: set[str]) -> bool:
         return True
     if piece.rstrip().endswith("?"):  # "What is Tauri?" asks; a site name does not
         return False
+    if _initials_of_site(piece.strip(), k, site_keys):
+        return True
     # "Site", "Site Blog", "The Site": the site name plus a word or two
     return any(k == s or (len(s) >= 4 and len(k) <= len(s) + SITE_EXTRA_CHARS
                           and (k.startswith(s) or k.endswith(s))) for s in site_keys)
+
+
+def _initials_of_site(piece: str, k: str, site_keys: set[str]) -> bool:
+    """Whether a piece is the site's name abbreviated ("Mesh Office Chair | NBF" on
+    nationalbusinessfurniture.com): one word in capitals whose letters a longer site name
+    holds in order, starting with its first."""
+    if not (INITIALS_MIN <= len(piece) <= INITIALS_MAX and piece.isalpha() and piece.isupper()):
+        return False
+    for s in site_keys:
+        if len(s) > len(k) and s[0] == k[0]:
+            rest = iter(s)
+            if all(ch in rest for ch in k):  # a subsequence: each found after the last
+                return True
+    return False
 
 
 def _strip_glued_site(title: str, site_keys: set[str]) -> str:

@@ -220,3 +220,13 @@ def test_forum_topic_page_without_h1_keeps_its_whole_topic_title():
         "</body></html>")
     md = extract_html_metadata(page, "https://forum.birding.example/t/new-to-birding/1555")
     assert md.title == "New to Birding – Best First Binoculars?"
+
+
+def test_site_name_abbreviated_in_capitals_is_a_site_piece():
+    keys = {"northernbikeworkscom", "northernbikeworks"}
+    assert strip_site("Steel Touring Frames | NBW", keys) == "Steel Touring Frames"
+    # capitals that are not the site's initials stay ("USB" is no abbreviation of it)
+    assert strip_site("Steel Touring Frames | USB", keys) == "Steel Touring Frames | USB"
+    title, _ = choose_title(["Steel Touring Frames | NBW"], [""],
+                            ["northernbikeworks.com", "northernbikeworks"])
+    assert title == "Steel Touring Frames"
