@@ -84,6 +84,14 @@ def drop_cut(titles: list[str], others: list[str]) -> list[str]:
     return out
 
 
+def _title_bar_heading(heading: str) -> bool:
+    """Whether a heading repeats the page's title bar, "Headline | Section | Site": three
+    pieces or more, all set apart by "|" (a template that prints the <title> as the h1).
+    A headline itself may hold one bar or dashes ("Brexit - what comes next"), not two bars."""
+    _, seps = split_pieces(heading)
+    return len(seps) >= 2 and all(sep.strip() == "|" for sep in seps)
+
+
 def reads_as_prose(text: str) -> bool:
     """More words than a headline has: a description set as the h1. (Counting sentences
     does not tell: "Leasing or buying? Compare offers!" is a headline.)"""
@@ -263,7 +271,10 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
             for h, hk in h_keys:
                 if hk and agree(pk, hk):
                     # the shorter of the two; the visible heading's spelling when equal
-                    return (h if len(hk) <= len(pk) else piece), "h1", \
+                    chosen = h if len(hk) <= len(pk) else piece
+                    if piece == head and _title_bar_heading(chosen):
+                        chosen = strip_site(chosen, site_keys)
+                    return chosen, "h1", \
                         "the h1 agrees with a head title (the shorter of the two)"
     # 1a. a site's front page: the head title that names the site and what it offers is
     # the page's name, whole; the h1 there is most often a slogan. (wcxb-dev title +9 pages,

@@ -230,3 +230,14 @@ def test_site_name_abbreviated_in_capitals_is_a_site_piece():
     title, _ = choose_title(["Steel Touring Frames | NBW"], [""],
                             ["northernbikeworks.com", "northernbikeworks"])
     assert title == "Steel Touring Frames"
+
+
+def test_h1_that_repeats_the_title_bar_is_stripped_like_it():
+    bar = "How to help toddlers sleep through the night | Patient Education | Valley Children's"
+    title, _ = choose_title([bar], [bar], ["health.valley.example", "valley"])
+    assert title == "How to help toddlers sleep through the night"
+    # one bar, or dashes, in an h1 that the head title repeats: the headline as it stands
+    one = "Best Movers in Austin 2025 | Top 12 Companies"
+    assert choose_title([one], [one], ["movers.example"])[0] == one
+    dashes = "Sazerac - the cocktail classic - a short history"
+    assert choose_title([dashes], [dashes], ["bar.example"])[0] == dashes
