@@ -25,6 +25,7 @@ _WS = regex.compile(r"\s+")
 # long run is quadratic (20,000 spaces took 20 s).
 _SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-–—·•»«/~]|::)\s+|(?:(?<!\s)\s++)?[|·•»«]\s*")
 _NUMBER_JOINERS = frozenset("/-–")  # between two numbers: a range or a score
+_TRADEMARKS = "™®©"
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _TRAILING_MARKS = regex.compile(r"(?<![\s¶#🔗\p{So}])[\s¶#🔗\p{So}]+$")
 # Markdown heading marks or emphasis and pictographs some sites put in front of titles.
@@ -82,6 +83,13 @@ def drop_cut(titles: list[str], others: list[str]) -> list[str]:
             continue
         out.append(t)
     return out
+
+
+def _marks_only_in(heading: str, head: str) -> bool:
+    """Whether a heading holds trademark signs (™ ® ©) that the head title, otherwise the
+    same words, leaves out ("Nintendo Switch™ - OLED Model" beside "Nintendo Switch - OLED
+    Model"): the heading sets them as decoration, and the plain spelling names the thing."""
+    return any(c in heading for c in _TRADEMARKS) and not any(c in head for c in _TRADEMARKS)
 
 
 def _title_bar_heading(heading: str) -> bool:
@@ -272,6 +280,8 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
                 if hk and agree(pk, hk):
                     # the shorter of the two; the visible heading's spelling when equal
                     chosen = h if len(hk) <= len(pk) else piece
+                    if chosen is h and hk == pk and _marks_only_in(h, piece):
+                        chosen = piece
                     if piece == head and _title_bar_heading(chosen):
                         chosen = strip_site(chosen, site_keys)
                     return chosen, "h1", \

@@ -241,3 +241,13 @@ def test_h1_that_repeats_the_title_bar_is_stripped_like_it():
     assert choose_title([one], [one], ["movers.example"])[0] == one
     dashes = "Sazerac - the cocktail classic - a short history"
     assert choose_title([dashes], [dashes], ["bar.example"])[0] == dashes
+
+
+def test_trademark_signs_only_the_h1_sets_are_left_out():
+    title, _ = choose_title(["Trailstar - Carbon Frame Kit - Official Store"],
+                            ["Trailstar™ - Carbon Frame Kit"], ["trailstar.example"])
+    assert title == "Trailstar - Carbon Frame Kit"
+    # when the head title keeps the sign too, the visible spelling stands
+    title, _ = choose_title(["Trailstar® Carbon Frame Kit | Shop"], ["Trailstar® Carbon Frame Kit"],
+                            ["Shop"])
+    assert title == "Trailstar® Carbon Frame Kit"
