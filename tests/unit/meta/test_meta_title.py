@@ -251,3 +251,18 @@ def test_trademark_signs_only_the_h1_sets_are_left_out():
     title, _ = choose_title(["Trailstar® Carbon Frame Kit | Shop"], ["Trailstar® Carbon Frame Kit"],
                             ["Shop"])
     assert title == "Trailstar® Carbon Frame Kit"
+
+
+def test_front_page_slogan_h1_gives_way_to_agreeing_head_titles():
+    heads = ["Email & SMS Marketing Platform | Postbox", "Email & SMS Marketing Platform | Postbox"]
+    slogan = ["Data-driven marketing without the complexity"]
+    title, source = choose_title(heads, slogan, ["Postbox", "postbox.example"], front_page=True)
+    assert (title, source) == ("Email & SMS Marketing Platform", "head")
+    # on an inner page the same h1 is the headline (it shares a word with the head titles)
+    title, _ = choose_title(heads, slogan, ["Postbox", "postbox.example"])
+    assert title == slogan[0]
+    # an h1 that words most of the head title stays the front page's title
+    close = ["The AI-native API Platform"]
+    title, _ = choose_title(["Postbox: The leading API Platform"] * 2, close,
+                            ["Postbox", "postbox.example"], front_page=True)
+    assert title == close[0]
