@@ -24,6 +24,8 @@ _WS = regex.compile(r"\s+")
 # Matches start only where a run of spaces starts, and take the run whole: retrying inside a
 # long run is quadratic (20,000 spaces took 20 s).
 _SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-–—·•»«/~]|::)\s+|(?:(?<!\s)\s++)?[|·•»«]\s*")
+_NUMBER_JOINERS = frozenset("/-–")  # between two numbers: a range or a score
+_TRADEMARKS = "™®©"
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _TRAILING_MARKS = regex.compile(r"(?<![\s¶#🔗\p{So}])[\s¶#🔗\p{So}]+$")
 # Markdown heading marks or emphasis and pictographs some sites put in front of titles.
@@ -36,6 +38,7 @@ TITLE_MAX_CHARS = 300
 SITE_EXTRA_CHARS = 10  # letters a piece may add to a site name and still name the site
 # A head-title piece of at most this many words after the headline is a site/section name.
 SITE_PIECE_MAX_WORDS = 4
+INITIALS_MIN, INITIALS_MAX = 2, 6  # letters of a site name abbreviated ("NBF")
 AGREE_MIN_CHARS = 12  # shorter keys agree only when equal
 AGREE_PREFIX_SHARE = 0.75  # "Headline (source)": the headline covers most of the longer text
 AGREE_SUFFIX_SHARE = 0.5  # "Kicker: Headline": kickers before a headline can be long
@@ -44,6 +47,9 @@ PIECES_PER_HEADING = 6  # a heading "Title | Site" is compared whole and by its 
 # A one-word h1 ("Blog", "Menu") is a headline only when a head title contains it
 # ("Headlamps" in "Headlamps for Camping"): modern-dev title 0.669 -> 0.676, multilingual same.
 LONE_H1_MIN_WORDS = 2
+# On a front page, a lone h1 sharing at most this share of its words with head titles that
+# agree with each other is a slogan (any share from 0.34 to 0.7 gave the same dev-set pages).
+FRONT_SLOGAN_SHARE = 0.5
 PROSE_MIN_WORDS = 30  # an h1 longer than this is a description
 
 
@@ -82,6 +88,21 @@ def drop_cut(titles: list[str], others: list[str]) -> list[str]:
     return out
 
 
+def _marks_only_in(heading: str, head: str) -> bool:
+    """Whether a heading holds trademark signs (™ ® ©) that the head title, otherwise the
+    same words, leaves out ("Nintendo Switch™ - OLED Model" beside "Nintendo Switch - OLED
+    Model"): the heading sets them as decoration, and the plain spelling names the thing."""
+    return any(c in heading for c in _TRADEMARKS) and not any(c in head for c in _TRADEMARKS)
+
+
+def _title_bar_heading(heading: str) -> bool:
+    """Whether a heading repeats the page's title bar, "Headline | Section | Site": three
+    pieces or more, all set apart by "|" (a template that prints the <title> as the h1).
+    A headline itself may hold one bar or dashes ("Brexit - what comes next"), not two bars."""
+    _, seps = split_pieces(heading)
+    return len(seps) >= 2 and all(sep.strip() == "|" for sep in seps)
+
+
 def reads_as_prose(text: str) -> bool:
     """More words than a headline has: a description set as the h1. (Counting sentences
     does not tell: "Leasing or buying? Compare offers!" is a headline.)"""
@@ -93,10 +114,20 @@ def key(text: str) -> str:
     return _KEY.sub("", text).casefold()
 
 
+def _joins_numbers(title: str, m: regex.Match) -> bool:
+    """Whether a separator stands between two numbers ("2026 / 2027", "Arsenal 2 - 1 Leeds"):
+    a range or a score, part of the headline."""
+    return m.group().strip() in _NUMBER_JOINERS and 0 < m.start() and m.end() < len(title) \
+        and title[m.start() - 1].isdigit() and title[m.end()].isdigit()
+
+
 def split_pieces(title: str) -> tuple[list[str], list[str]]:
-    """(pieces, separators) of a title split at its separators."""
+    """(pieces, separators) of a title split at its separators (not at a dash or slash
+    between two numbers)."""
     pieces, seps, pos = [], [], 0
     for m in _SEPARATOR.finditer(title):
+        if _joins_numbers(title, m):
+            continue
         pieces.append(title[pos:m.start()])
         seps.append(m.group())
         pos = m.end()
@@ -146,9 +177,25 @@ def is_site(piece: str, site_keys: set[str]) -> bool:
         return True
     if piece.rstrip().endswith("?"):  # "What is Tauri?" asks; a site name does not
         return False
+    if _initials_of_site(piece.strip(), k, site_keys):
+        return True
     # "Site", "Site Blog", "The Site": the site name plus a word or two
     return any(k == s or (len(s) >= 4 and len(k) <= len(s) + SITE_EXTRA_CHARS
                           and (k.startswith(s) or k.endswith(s))) for s in site_keys)
+
+
+def _initials_of_site(piece: str, k: str, site_keys: set[str]) -> bool:
+    """Whether a piece is the site's name abbreviated ("Mesh Office Chair | NBF" on
+    nationalbusinessfurniture.com): one word in capitals whose letters a longer site name
+    holds in order, starting with its first."""
+    if not (INITIALS_MIN <= len(piece) <= INITIALS_MAX and piece.isalpha() and piece.isupper()):
+        return False
+    for s in site_keys:
+        if len(s) > len(k) and s[0] == k[0]:
+            rest = iter(s)
+            if all(ch in rest for ch in k):  # a subsequence: each found after the last
+                return True
+    return False
 
 
 def _strip_glued_site(title: str, site_keys: set[str]) -> str:
@@ -235,7 +282,12 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
             for h, hk in h_keys:
                 if hk and agree(pk, hk):
                     # the shorter of the two; the visible heading's spelling when equal
-                    return (h if len(hk) <= len(pk) else piece), "h1", \
+                    chosen = h if len(hk) <= len(pk) else piece
+                    if chosen is h and hk == pk and _marks_only_in(h, piece):
+                        chosen = piece
+                    if piece == head and _title_bar_heading(chosen):
+                        chosen = strip_site(chosen, site_keys)
+                    return chosen, "h1", \
                         "the h1 agrees with a head title (the shorter of the two)"
     # 1a. a site's front page: the head title that names the site and what it offers is
     # the page's name, whole; the h1 there is most often a slogan. (wcxb-dev title +9 pages,
@@ -263,11 +315,20 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
         # (og:title and <title> "Cybersecurity Consulting Services" over the h1 "Elevate
         # security maturity")
         lone = False
+    if lone and front_page and len(set(stripped)) < len(stripped) and all(
+            _word_share(real[0][0], strip_site(t, site_keys)) <= FRONT_SLOGAN_SHARE
+            for t in heads):
+        # on a site's front page, where the h1 is most often a slogan, one that shares no
+        # more than half its words with the agreeing head titles is one too ("Data-driven
+        # marketing without the complexity" under "Email & SMS Marketing Platform | Site")
+        lone = False
     if lone:
         return real[0][0], "h1", "the page's only h1 (the head titles word it otherwise)"
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
+        if t != head and head.endswith(t) and _suffixed_elsewhere(head, heads, site_keys):
+            t = head  # the piece in front is the headline's: the site's suffix is elsewhere
         if t and key(t) not in site_keys and (t != head or not is_site(t, site_keys)):
             return t, "head", ("the first head title, site and section pieces stripped"
                                if t != head else "the first head title")
@@ -277,6 +338,24 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
             return h, "h1", "the first heading that is not the site's name"
     return (heads[0], "head", "the head title, which only names the site") if heads \
         else (None, None, "")
+
+
+def _suffixed_elsewhere(head: str, heads: list[str], site_keys: set[str]) -> bool:
+    """Whether another head title is this one with pieces added after it (og:title "New to
+    Astronomy – Best first telescope?" beside <title> "New to Astronomy – Best first
+    telescope? - Help - Astronomy"): the site names itself in that suffix, so a piece in front
+    of this one is part of the headline, not a site name (none of its pieces is the site's
+    name exactly)."""
+    parts = split_pieces(head)[0]
+    if len(parts) < 2 or any(key(p) in site_keys for p in parts):
+        return False
+    n = len(parts)
+    lead = [key(p) for p in parts]
+    for other in heads:
+        o_parts = split_pieces(other)[0]
+        if len(o_parts) > n and [key(p) for p in o_parts[:n]] == lead:
+            return True
+    return False
 
 
 def _front_page_title(heads: list[str], site_keys: set[str]) -> str | None:
@@ -319,6 +398,13 @@ def _shared_words(a: str, b: str) -> bool:
     """Whether two titles share a word of three letters or more."""
     words = {w.casefold() for w in _CONTENT_WORD.findall(a)}
     return any(w.casefold() in words for w in _CONTENT_WORD.findall(b))
+
+
+def _word_share(a: str, b: str) -> float:
+    """The share of the words of three letters or more of ``a`` that ``b`` holds too."""
+    words = [w.casefold() for w in _CONTENT_WORD.findall(a)]
+    other = {w.casefold() for w in _CONTENT_WORD.findall(b)}
+    return sum(w in other for w in words) / len(words) if words else 1.0
 
 
 def site_keys_from_url(url: str | None) -> list[str]:

@@ -1,6 +1,9 @@
 """Title reconciliation: head titles against the visible headline, site names stripped."""
 
-from cleanarticle.meta.title import choose_title, clean_title, strip_site
+import lxml.html
+
+from cleanarticle.meta import extract_html_metadata
+from cleanarticle.meta.title import choose_title, clean_title, split_pieces, strip_site
 
 
 def test_site_suffix_is_stripped_when_the_h1_agrees():
@@ -171,3 +174,95 @@ def test_front_page_h1_that_repeats_the_tagline_is_the_title():
                                  ["Group chat that's all fun & games"], ["Chatter"],
                                  front_page=True)
     assert (title, source) == ("Group chat that's all fun & games", "h1")
+
+
+def test_dash_or_slash_between_numbers_is_no_separator():
+    # a season range and a score are part of the headline, the spaced bar is not
+    assert split_pieces("Events in Europe 2026 / 2027 | Confs")[0] == \
+        ["Events in Europe 2026 / 2027", "Confs"]
+    title, _ = choose_title(["Arsenal 2 - 1 Leeds: late winner settles it - Match Weekly"], [],
+                            ["Match Weekly"])
+    assert title == "Arsenal 2 - 1 Leeds: late winner settles it"
+    # a dash between a number and a word still parts the pieces
+    assert split_pieces("Top 10 - Our picks")[0] == ["Top 10", "Our picks"]
+
+
+def test_page_whose_head_title_holds_a_year_range():
+    # no h1: the listing's heading is a styled div
+    page = lxml.html.fromstring(
+        "<html><head><title>Tech conferences in Europe 2026 / 2027 | Confs</title>"
+        "<meta property='og:site_name' content='Confs'></head><body>"
+        "<header><a class='logo' href='/'>Confs</a></header>"
+        "<main><div class='page-heading'>Tech conferences in Europe</div>"
+        "<ul><li>Devoxx, Antwerp</li><li>JSConf, Berlin</li></ul></main></body></html>")
+    assert extract_html_metadata(page, "https://confs.example/eu/tech").title == \
+        "Tech conferences in Europe 2026 / 2027"
+
+
+def test_piece_in_front_stays_when_another_head_title_shows_the_site_suffix():
+    # a forum: og:title is the topic's title, <title> adds the category and the site
+    heads = ["New to Birding – Best First Binoculars?",
+             "New to Birding – Best First Binoculars? - Gear Talk - Birding"]
+    title, _ = choose_title(heads, [], ["Birding", "forum.birding.example", "birding"])
+    assert title == "New to Birding – Best First Binoculars?"
+    # without the longer head title the piece that names the site in front is stripped
+    title, _ = choose_title(heads[:1], [], ["Birding", "forum.birding.example", "birding"])
+    assert title == "Best First Binoculars?"
+
+
+def test_forum_topic_page_without_h1_keeps_its_whole_topic_title():
+    page = lxml.html.fromstring(
+        "<html><head><title>New to Birding – Best First Binoculars? - Gear Talk - Birding"
+        "</title><meta property='og:title' content='New to Birding – Best First Binoculars?'>"
+        "<meta property='og:site_name' content='Birding'></head><body>"
+        "<div class='topic-title'><a href='/t/1555'>New to Birding – Best First Binoculars?"
+        "</a></div><div class='post'><p>I am new and looking for a first pair.</p></div>"
+        "</body></html>")
+    md = extract_html_metadata(page, "https://forum.birding.example/t/new-to-birding/1555")
+    assert md.title == "New to Birding – Best First Binoculars?"
+
+
+def test_site_name_abbreviated_in_capitals_is_a_site_piece():
+    keys = {"northernbikeworkscom", "northernbikeworks"}
+    assert strip_site("Steel Touring Frames | NBW", keys) == "Steel Touring Frames"
+    # capitals that are not the site's initials stay ("USB" is no abbreviation of it)
+    assert strip_site("Steel Touring Frames | USB", keys) == "Steel Touring Frames | USB"
+    title, _ = choose_title(["Steel Touring Frames | NBW"], [""],
+                            ["northernbikeworks.com", "northernbikeworks"])
+    assert title == "Steel Touring Frames"
+
+
+def test_h1_that_repeats_the_title_bar_is_stripped_like_it():
+    bar = "How to help toddlers sleep through the night | Patient Education | Valley Children's"
+    title, _ = choose_title([bar], [bar], ["health.valley.example", "valley"])
+    assert title == "How to help toddlers sleep through the night"
+    # one bar, or dashes, in an h1 that the head title repeats: the headline as it stands
+    one = "Best Movers in Austin 2025 | Top 12 Companies"
+    assert choose_title([one], [one], ["movers.example"])[0] == one
+    dashes = "Sazerac - the cocktail classic - a short history"
+    assert choose_title([dashes], [dashes], ["bar.example"])[0] == dashes
+
+
+def test_trademark_signs_only_the_h1_sets_are_left_out():
+    title, _ = choose_title(["Trailstar - Carbon Frame Kit - Official Store"],
+                            ["Trailstar™ - Carbon Frame Kit"], ["trailstar.example"])
+    assert title == "Trailstar - Carbon Frame Kit"
+    # when the head title keeps the sign too, the visible spelling stands
+    title, _ = choose_title(["Trailstar® Carbon Frame Kit | Shop"], ["Trailstar® Carbon Frame Kit"],
+                            ["Shop"])
+    assert title == "Trailstar® Carbon Frame Kit"
+
+
+def test_front_page_slogan_h1_gives_way_to_agreeing_head_titles():
+    heads = ["Email & SMS Marketing Platform | Postbox", "Email & SMS Marketing Platform | Postbox"]
+    slogan = ["Data-driven marketing without the complexity"]
+    title, source = choose_title(heads, slogan, ["Postbox", "postbox.example"], front_page=True)
+    assert (title, source) == ("Email & SMS Marketing Platform", "head")
+    # on an inner page the same h1 is the headline (it shares a word with the head titles)
+    title, _ = choose_title(heads, slogan, ["Postbox", "postbox.example"])
+    assert title == slogan[0]
+    # an h1 that words most of the head title stays the front page's title
+    close = ["The AI-native API Platform"]
+    title, _ = choose_title(["Postbox: The leading API Platform"] * 2, close,
+                            ["Postbox", "postbox.example"], front_page=True)
+    assert title == close[0]
