@@ -101,6 +101,14 @@ def test_every_post_footer_phrase_passes_the_cheap_gate():
         assert post_footer_phrase(phrase.capitalize()) == phrase
 
 
+def test_every_affiliate_disclosure_passes_the_cheap_gate():
+    from cleanarticle.rules.lines import DISCLOSURE_GATE, affiliate_disclosure
+    for phrase in read_phrases("affiliate_disclosures"):
+        assert any(g in phrase for g in DISCLOSURE_GATE), phrase
+        text = phrase.replace("*", "a small").upper()  # the gate reads the normalized text
+        assert affiliate_disclosure(text) is not None, phrase
+
+
 @pytest.mark.parametrize("text", ["Leave a Reply", "Leave a comment", "12 Comments",
                                   "Schreibe einen Kommentar", "Laisser un commentaire"])
 def test_comment_section_openers_are_notices_too(text):
