@@ -24,7 +24,8 @@ POINTER_MAX_CHARS = 200
 #: What parts the label from the headline: a colon, or a guillemet or chevron as a link arrow
 #: ("À lire aussi » <headline>"), after the label's last word (an arrow before the label is
 #: its bullet: "» Related reading: <headline>").
-_POINTER_SEPARATOR = re.compile(r"(?<=\w)\s*[:»›]\s*")
+_POINTER_MARKS = (":", "»", "›")
+_POINTER_SEPARATOR = re.compile(rf"(?<=\w)\s*[{''.join(_POINTER_MARKS)}]\s*")
 #: One prose block this long ends a rail on its own in HTML (captions aside).
 RESUME_CHARS = 250
 #: A block with this share of link text is a link.
@@ -45,12 +46,14 @@ class Rails(BlockFilter):
         """"Read also: <headline of another story>" in one block. On HTML the headline is a
         link; a text dump has lost the link, so there the shape alone decides."""
         text = block.text
+        if len(text) > POINTER_MAX_CHARS or not any(c in text for c in _POINTER_MARKS):
+            return False
         match = _POINTER_SEPARATOR.search(text)
         if match is None:
             return False
         head, rest = text[:match.start()], text[match.end():]
         return (
-            bool(rest.strip()) and len(text) <= POINTER_MAX_CHARS
+            bool(rest.strip())
             and (source_kind == "text" or block.link_density >= 0.3)
             and is_rail_header(head)
         )
