@@ -138,20 +138,22 @@ def repeated_labels(blocks: Sequence[Block]) -> dict[int, int]:
             and not blocks[i].text.rstrip().endswith(":")}
 
 
-def mark_span(blocks: Sequence[Block], span_min: float = SPAN_MIN) -> None:
+def mark_span(blocks: Sequence[Block], span_min: float = SPAN_MIN) -> bool:
     """Place the lines outside the article span, and the repeated labels inside it, outside
-    the article (``Block.outside``); a page with no article span keeps every line."""
+    the article (``Block.outside``); a page with no article span keeps every line. True when
+    the page has an article span."""
     if not blocks:
-        return
+        return False
     start, stop, total = best_span(line_values(blocks))
     if total < span_min and total < SPAN_SHARE * sum(len(b.text) for b in blocks):
-        return
+        return False
     labels = repeated_labels(blocks)
     for i, block in enumerate(blocks):
         if i < start or i >= stop:
             block.outside = "outside the article span"
         elif i in labels:
             block.outside = f"label repeated {labels[i]} times on the page"
+    return True
 
 
 def line_values(blocks: Sequence[Block]) -> list[float]:
