@@ -27,6 +27,7 @@ from ..rules.dates import cut_at_date, has_date, is_dateline
 from ..rules.lines import opens_comment_section
 from ..rules.phrases import load, read_phrases
 from ..rules.prose import ARTICLE_PROSE, is_running_text, prose_chars
+from .span import mark_span
 
 #: A thread has at least this many comments (one head with a reply control could be chance).
 THREAD_MIN = 2
@@ -53,11 +54,64 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     if opener is not None:
         _place_outside(blocks[opener:])
         blocks = blocks[:opener]
+    start = thread_start(blocks, article)
+    if start is None:
+        return
+    if prose_chars([b for b in blocks[:start] if b.in_region]) < ARTICLE_PROSE:
+        return
+    _place_outside(blocks[section_start(blocks, start):])
+
+
+def span_before_thread(blocks: Sequence[Block], article: bool = False) -> None:
+    """When the article span begins inside the page's comment thread, the span is sought again
+    in the lines above the thread, and the thread goes (``Block.outside``).
+
+    A short post under a long thread: the thread holds the page's densest prose, so the span
+    lands in the comments and the post is lost. The thread must be a comment section's: heads
+    with reply controls under the section's heading ("Comments", "12 Comments", "Leave a
+    Reply"); a forum's posts have no such heading, and name-and-date lines without replies are
+    as often a teaser list's bylines. The lines above the section must hold a span of their
+    own, else the page keeps its first span."""
+    start = thread_start(blocks, article, bare=False)
+    if start is None:
+        return
+    first = next((i for i, b in enumerate(blocks) if b.in_region), None)
+    if first is None or first < start:
+        return
+    head = section_start(blocks, start)
+    if not any(opens_comment_section(b.text) for b in blocks[head:start]):
+        return
+    saved = [b.outside for b in blocks]
+    for block in blocks:
+        block.outside = None
+    if not mark_span(blocks[:head]):
+        for block, outside in zip(blocks, saved, strict=True):
+            block.outside = outside
+        return
+    _place_outside(blocks[head:])
+
+
+def section_start(blocks: Sequence[Block], start: int) -> int:
+    """Where the comment section begins, its thread's first head at ``start``: the short
+    heading lines just above it ("109 Comments", "Reader Interactions") belong to it."""
+    for _ in range(HEADER_LINES):
+        text = blocks[start - 1].text if start > 0 else ""
+        if text and len(text) <= HEADER_CHARS and not is_dateline(text):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def thread_start(blocks: Sequence[Block], article: bool = False,
+                 bare: bool = True) -> int | None:
+    """The first comment head of the page's first comment thread, else None; threads without
+    reply controls count on an ``article`` when ``bare``."""
     replies = load("reply_labels")
     reply_at = [i for i, b in enumerate(blocks)
                 if len(b.text) <= REPLY_CHARS and replies.fullmatch(b.text)]
-    if len(reply_at) < THREAD_MIN and not article:
-        return  # no thread can be found: spare the date tests
+    if len(reply_at) < THREAD_MIN and not (article and bare):
+        return None  # no thread can be found: spare the date tests
     dated = [is_dateline(b.text) for b in blocks]
     heads = [(i, after) for i in range(len(blocks) - 1) if (after := _head_end(blocks, dated, i))]
     replied = [i for i, after in heads
@@ -69,20 +123,10 @@ def mark_comments(blocks: Sequence[Block], article: bool = False) -> None:
     # a date is as often a heading ("Campagne décembre 2019"), an embedded post or a review's
     # signature
     run = _first_run([i for i, after in heads
-                      if after == i + 2 or _says_head(blocks[i].text)]) if article else None
+                      if after == i + 2 or _says_head(blocks[i].text)]) if article and bare else None
     if run is not None:
         starts.append(run)
-    if not starts:
-        return
-    start = min(starts)
-    if prose_chars([b for b in blocks[:start] if b.in_region]) < ARTICLE_PROSE:
-        return
-    for _ in range(HEADER_LINES):
-        if start > 0 and len(blocks[start - 1].text) <= HEADER_CHARS and not dated[start - 1]:
-            start -= 1
-        else:
-            break
-    _place_outside(blocks[start:])
+    return min(starts) if starts else None
 
 
 def _place_outside(blocks: Sequence[Block]) -> None:

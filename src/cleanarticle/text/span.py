@@ -26,6 +26,7 @@ from ..model import Block
 from ..rules.lines import boilerplate_phrase, is_notice, is_rail_header, opening_boilerplate
 from ..rules.phrases import normalize
 from ..rules.prose import title_case_share
+from .reviews import testimonials
 
 #: A prose line is at least this long (characters) and has at least PROSE_WORDS words.
 #: Tuned on the text dumps: 60/80/100 → modern-dev body F1 0.780/0.777/0.776 (multilingual-dev
@@ -138,20 +139,30 @@ def repeated_labels(blocks: Sequence[Block]) -> dict[int, int]:
             and not blocks[i].text.rstrip().endswith(":")}
 
 
-def mark_span(blocks: Sequence[Block], span_min: float = SPAN_MIN) -> None:
+def mark_span(blocks: Sequence[Block], span_min: float = SPAN_MIN) -> bool:
     """Place the lines outside the article span, and the repeated labels inside it, outside
-    the article (``Block.outside``); a page with no article span keeps every line."""
+    the article (``Block.outside``); a page with no article span keeps every line. True when
+    the page has an article span.
+
+    The span is sought first with the reviews of testimonials worth nothing (a customers'
+    carousel is not the article's prose); on a page whose only prose they are, they are its
+    content, and the span is sought with them."""
     if not blocks:
-        return
-    start, stop, total = best_span(line_values(blocks))
-    if total < span_min and total < SPAN_SHARE * sum(len(b.text) for b in blocks):
-        return
+        return False
+    values = line_values(blocks)
+    floor = min(span_min, SPAN_SHARE * sum(len(b.text) for b in blocks))
+    start, stop, total = best_span(without_reviews(blocks, values))
+    if total < floor:
+        start, stop, total = best_span(values)
+    if total < floor:
+        return False
     labels = repeated_labels(blocks)
     for i, block in enumerate(blocks):
         if i < start or i >= stop:
             block.outside = "outside the article span"
         elif i in labels:
             block.outside = f"label repeated {labels[i]} times on the page"
+    return True
 
 
 def line_values(blocks: Sequence[Block]) -> list[float]:
@@ -164,4 +175,13 @@ def line_values(blocks: Sequence[Block]) -> list[float]:
         if v is None:
             v = seen[key] = line_value(b)
         out.append(v)
+    return out
+
+
+def without_reviews(blocks: Sequence[Block], values: Sequence[float]) -> list[float]:
+    """The values with the reviews of a run of testimonials worth nothing."""
+    out = list(values)
+    for i, signature in testimonials(blocks).items():
+        if not signature:
+            out[i] = min(out[i], 0.0)
     return out

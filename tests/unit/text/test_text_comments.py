@@ -169,3 +169,40 @@ def test_the_comment_heading_that_repeats_the_headline_is_not_the_headline():
     page = _clean([*ARTICLE, heading, *COMMENTS[1:], *FOOTER])
     assert page.author == "Jill Morgan" and page.date == "2019-03-11"
     assert "twice what we usually get" not in page.text
+
+
+SHORT_POST = [
+    "Home", "About", "Recipes", "Garden", "Contact",
+    "A rhubarb cordial for the first warm evenings",
+    "May 2, 2021",
+    "Every May the rhubarb at the back of the garden grows faster than we can eat it, so this "
+    "year I boiled the thinner stalks with sugar and lemon peel and bottled the syrup for later.",
+    "Strain it through a clean tea towel, keep it in the fridge, and mix one part of it with "
+    "four of cold sparkling water: it turns a pale pink and tastes of the first days of summer.",
+    "Share this:", "Facebook", "Pinterest",
+]
+LONG_THREAD = ["Comments"]
+for _name, _day in (("Sharon", 3), ("Tom Becker", 4), ("Amy", 6), ("Paul", 9), ("Rita", 12)):
+    LONG_THREAD += [
+        f"{_name} says",
+        f"May {_day}, 2021 at 3:53 pm",
+        f"{_name} here: we made a batch of this the same afternoon with the stalks from our own "
+        "allotment, added a thumb of ginger to the pot and a few strawberries at the end, and the "
+        "children drank the whole bottle before the weekend was over, so a double batch is next.",
+        "I had never thought of keeping the peel in the syrup overnight, it gives it a much "
+        "brighter taste than the recipe my grandmother used, which was only sugar and water.",
+        "Reply",
+    ]
+
+
+def test_a_short_post_under_a_long_thread_is_the_article():
+    # the thread holds more prose than the post: the span found there is sought again above it
+    text = _clean([*SHORT_POST, *LONG_THREAD, *FOOTER]).text
+    assert "boiled the thinner stalks" in text and "four of cold sparkling water" in text
+    assert "thumb of ginger" not in text and "Sharon says" not in text
+
+
+def test_a_thread_without_its_section_heading_keeps_its_span():
+    # no "Comments" heading over the heads (a forum's posts): the page's span stands
+    text = _clean([*SHORT_POST, *LONG_THREAD[1:], *FOOTER]).text
+    assert "thumb of ginger" in text

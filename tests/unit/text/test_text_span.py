@@ -101,3 +101,25 @@ def test_a_long_consent_text_does_not_win_the_span():
     assert len(consent) > 600
     out = kept(*MENU, consent, *MENU, PROSE, PROSE_2, PROSE_3, *FOOTER)
     assert consent not in out and PROSE in out
+
+
+REVIEWS = [
+    "“The nurses were wonderful with our son, and the front desk found us a slot the same "
+    "afternoon when he came down with a fever on a Friday.”", "Katie H.",
+    "We have been coming here for six years with all three of our children and have always "
+    "felt listened to, even when the waiting room was full.", "Marcus T.",
+    "Friendly, quick and clear about what to do next. The doctor called us back the next "
+    "morning to ask how our daughter was sleeping after the new medicine.", "A. Rae V.",
+    "Clean office, kind staff and no rush at all during the visit; we never feel like a number "
+    "here, and the reminders for check-ups are a real help.", "Dawn P.",
+]
+
+
+def test_a_carousel_of_signed_testimonials_after_the_article_goes():
+    out = kept(*MENU, *HEAD, PROSE, PROSE_2, PROSE_3, "Recent Articles", *REVIEWS, *FOOTER)
+    assert out == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_testimonials_that_are_the_pages_only_prose_stay():
+    out = kept(*MENU, "What our customers say", *REVIEWS, *FOOTER)
+    assert REVIEWS[0] in out and REVIEWS[-2] in out
