@@ -355,9 +355,9 @@ class _Walker:
             if in_link:
                 self.links += len(text.strip())
 
-    def add_tail(self, el, in_link: bool) -> None:
-        """``el``'s tail text, owned by its parent (looked up only when it opens a block)."""
-        tail = el.tail
+    def add_tail(self, el, tail: str | None, in_link: bool) -> None:
+        """``el``'s tail text ``tail`` (read once by the caller: each read of it from the tree
+        makes a new string), owned by its parent (looked up only when it opens a block)."""
         if tail:
             if not self.parts:
                 self.owner = el.getparent()
@@ -371,16 +371,18 @@ class _Walker:
             if tag is lxml.etree.Comment:  # a pruned structure's marker (see html.prune)
                 self.pruned.append(self._position())
                 self.markers.append(el)
-            self.add_tail(el, in_link)
+            self.add_tail(el, el.tail, in_link)
             return
         if depth > MAX_DEPTH:
             self.add(el.text_content(), in_link, el)
-            self.add_tail(el, in_link)
+            self.add_tail(el, el.tail, in_link)
             return
         if tag in BLOCK_TAGS:
             self._block(el, tag, in_link, depth)
+            tail = el.tail
         else:
-            if el.text and self.parts and _glued(self.parts[-1], el.text, digit=True):
+            text = el.text
+            if text and self.parts and _glued(self.parts[-1], text, digit=True):
                 # two labels side by side, "<span>Lucie Rayner</span><span>PARENT</span>",
                 # "<span>€25</span><span>Build a pack</span>"
                 self.parts.append(" ")
@@ -388,7 +390,7 @@ class _Walker:
             if mark is None:
                 if tag == "img" and self.images is not None:
                     self.images.append((self._position(), el))
-                self.add(el.text, in_link, el)
+                self.add(text, in_link, el)
                 for child in el:
                     self.walk(child, in_link, depth + 1)
             else:
@@ -396,19 +398,20 @@ class _Walker:
                 entry = [len(self.parts), mark, el.get("href") if link else None]
                 self.open.append(entry)
                 link = link or in_link
-                self.add(el.text, link, el)
+                self.add(text, link, el)
                 for child in el:
                     self.walk(child, link, depth + 1)
                 self.open.pop()
                 end = len(self.parts)
                 if end > entry[0]:
                     self.closed.append((entry[0], end, mark, entry[2]))
-            if el.tail and self.parts and _glued(self.parts[-1], el.tail, digit=False):
+            tail = el.tail
+            if tail and self.parts and _glued(self.parts[-1], tail, digit=False):
                 # "<b class="title">Diverse Clientele</b>We have...": a label that the site's
                 # style sets on a line of its own, the sentence after it glued on; a figure
                 # before the tail is a subscript's ("H<sub>2</sub>O")
                 self.parts.append(" ")
-        self.add_tail(el, in_link)
+        self.add_tail(el, tail, in_link)
 
     def _position(self) -> int:
         """The index of the block that what stands here comes before (the block being gathered
