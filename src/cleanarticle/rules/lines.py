@@ -101,7 +101,9 @@ def is_share_row(text: str) -> bool:
     "Facebook Instagram YouTube TikTok"), notices among them. One word alone is no row: a
     network's name standing alone is as often an article's subheading ("TikTok" in a guide to
     selling on social media) as a link in a footer."""
-    return len(text.split()) >= 2 and _whole_block(_SHARE_ROWS, text)
+    # (the length first: most blocks are longer, and splitting a paragraph costs more)
+    return len(text) <= NOTICE_MAX_CHARS and len(text.split()) >= 2 \
+        and _whole_block(_SHARE_ROWS, text)
 
 
 def opens_comment_section(text: str) -> bool:
@@ -191,6 +193,7 @@ def post_footer_phrase(text: str) -> str | None:
 
 #: Script values a player or widget leaves as a block of text of their own.
 _SCRIPT_LITERALS = frozenset({"true", "false", "null", "undefined", "nan", "[object object]"})
+_SCRIPT_LITERAL_MAX_CHARS = max(map(len, _SCRIPT_LITERALS))
 
 
 # A server's error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
@@ -202,7 +205,10 @@ _SERVER_MESSAGE = re.compile(
 def is_script_data(text: str) -> bool:
     """True for a long JSON object or array written out as text, a lone script value ("false",
     "null", "undefined"), or a server's error message ("Warning: ... on line 12")."""
-    if text.strip().lower() in _SCRIPT_LITERALS or _SERVER_MESSAGE.match(text):
+    stripped = text.strip()
+    # (lowering never shortens a text: a long one is no literal, and is not lowered)
+    if (len(stripped) <= _SCRIPT_LITERAL_MAX_CHARS and stripped.lower() in _SCRIPT_LITERALS) \
+            or _SERVER_MESSAGE.match(text):
         return True
     if len(text) < DATA_MIN_CHARS or text[0] not in "{[" or text[-1] not in "}]":
         return False
