@@ -45,7 +45,8 @@ def testimonials(blocks: Sequence[Block]) -> dict[int, bool]:
         if j - k + 1 >= RUN_MIN:
             # the first review is as long as the next: the lines above it are the page's
             first = signed[k] - (signed[k + 1] - signed[k]) + 1
+            run = set(signed[k:j + 1])
             for i in range(first, signed[j] + 1):
-                out[i] = i in signed[k:j + 1]
+                out[i] = i in run
         k = j + 1
     return out
