@@ -10,7 +10,8 @@ Candidates, in the order they are trusted:
 4. the "By …" line under the headline;
 5. elements the page marks as the author (``rel="author"``, hCard ``fn``, classes such as
    ``author-name`` or ``byline``): first those under the headline, then the first one in the
-   page outside comments, sidebars, navigation and teaser rails.
+   page outside comments, sidebars, navigation and teaser rails;
+6. the owner of a personal site (``owner.py``), when no one is named at all.
 
 A visible credit that names every author of the chosen structured one and more wins over it
 (the structured data often lists the first writer only). Names that are the site's own
@@ -35,6 +36,7 @@ from ..rules.byline import (
 from ..rules.vocab import class_words
 from .headings import in_dialog
 from .jsonld import types_of
+from .owner import site_owner
 from .placement import OFF_HEADER, off_article
 from .title import key
 
@@ -231,7 +233,8 @@ def _superset(visible: list[str], chosen: list[str]) -> bool:
         is_full_name(n) and not any(key(n).startswith(k) for k in c) for n in extra)
 
 
-def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorChoice:
+def find_author(c, main: list[dict], header, site_names: list[str],
+                url: str | None = None) -> AuthorChoice:
     """The author names of the page with their source, and the candidates seen."""
     out = AuthorChoice()
     site_keys = _site_keys(site_names)
@@ -337,6 +340,12 @@ def find_author(c, main: list[dict], header, site_names: list[str]) -> AuthorCho
         chosen, source = fallback, fallback_src
         out.candidates.append(Candidate("; ".join(fallback), fallback_src or "",
                                         "chosen: no one else is named"))
+    if not chosen:
+        owner = site_owner(url, c.title, site_names, c.jsonld())
+        if owner:
+            chosen, source = [owner], "site-owner"
+            out.add(source, owner, chosen, "chosen: the domain spells the name the site gives "
+                    "as its own, and no one else is named")
     out.names, out.source = chosen, source
     return out
 

@@ -667,7 +667,8 @@ def extract_html_metadata(tree, url: str | None = None, *,
         if shown is not None and found.date is not None and shown > found.date:
             md.updated, src["updated"] = shown.isoformat(), "text"
 
-    authors = find_author(c, main, header, site_names + site_keys_from_url(url))
+    authors = find_author(c, main, header, site_names + site_keys_from_url(url),
+                          url or canonical)
     if authors.names:
         md.authors = list(authors.names)
         md.author, src["author"] = "; ".join(authors.names), authors.source or "unknown"

@@ -271,3 +271,30 @@ def test_organisation_in_json_ld_gives_way_to_a_writer_shown():
     md = extract_html_metadata(tree)
     assert md.author == "Uta Staschewski"
     assert md.evidence["author"][0].verdict.startswith("an organisation")
+
+
+@pytest.mark.parametrize("title, url, author", [
+    ("Jane Doe's Blog | Notes on compilers", "https://janedoe.com/2020/notes", "Jane Doe"),
+    ("Notes on compilers – Dr. Jane Doe", "https://www.jane-doe.net/notes/", "Jane Doe"),
+    ("Jane Q. Doe's Digital Home | Notes", "https://janedoe.org/notes", "Jane Q. Doe"),
+    # a brand spells its domain too: a bare name is no person's
+    ("Notes on compilers | Solo Stove", "https://www.solostove.com/notes", None),
+    # the domain must spell the name: another's blog on a shared host names no one
+    ("Jane Doe's Blog | Notes", "https://blog.example.com/notes", None),
+    ("John Roe's Blog | Notes", "https://janedoe.com/notes", None),
+])
+def test_personal_site_owner_when_no_one_is_named(title, url, author):
+    tree = page(f"<title>{title}</title>", "<h1>Notes on compilers</h1>" + BODY)
+    md = extract_html_metadata(tree, url)
+    assert md.author == author
+    if author:
+        assert md.sources["author"] == "site-owner"
+
+
+def test_site_owner_gives_way_to_a_byline_and_to_a_company():
+    tree = page("<title>Jane Doe's Blog | Notes</title>",
+                "<h1>Notes</h1><p>By John Roe</p>" + BODY)
+    assert extract_html_metadata(tree, "https://janedoe.com/notes").author == "John Roe"
+    tree = page("<title>Dr. Jane Doe | Notes</title>" + ld(
+        '{"@type": "Corporation", "name": "Dr. Jane Doe Skincare"}'), "<h1>Notes</h1>" + BODY)
+    assert extract_html_metadata(tree, "https://janedoe.com/notes").author is None
