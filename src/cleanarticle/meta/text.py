@@ -104,7 +104,8 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
                 # a piece with the title's first piece (most titles start with the headline),
                 # then the longest piece; for the same piece the plainest line ("/ Headline"
                 # in a breadcrumb, then "Headline")
-                rank = (bool(lead) and pk.startswith(lead), len(pk), -len(line))
+                rank = (bool(lead) and pk.startswith(lead), len(pk), _meta_follows(lines, i),
+                        -len(line))
                 if best is None or rank > best[0]:
                     best = rank, i, clean_title(line)
                 break
@@ -125,6 +126,26 @@ def _headline(lines: list[str], url: str | None) -> tuple[int | None, str | None
     if above is not None:
         return above, clean_title(lines[above])
     return None, strip_site(head, site_keys) if head else None
+
+
+def _is_meta_line(line: str) -> bool:
+    return len(line) <= LINE_MAX_CHARS and (is_byline(line) or bool(_DIGIT.search(line))
+                                            and author_in_meta_line(line) is not None)
+
+
+def _meta_follows(lines: list[str], i: int) -> bool:
+    """Whether a byline stands in the few lines under line i: the headline's own (a copy of
+    it in a sticky bar or a menu has none). A date alone is no sign: teaser lists and comment
+    threads put one under each line."""
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 2 * BYLINE_TITLE_GAP + 1)):
+        if lines[j]:
+            if _is_meta_line(lines[j]):
+                return True
+            seen += 1
+            if seen >= BYLINE_TITLE_GAP:
+                break
+    return False
 
 
 def _words(text: str) -> set[str]:

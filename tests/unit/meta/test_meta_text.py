@@ -230,3 +230,17 @@ def test_a_first_line_of_running_text_is_no_title_line():
     # the headline is still found where a dump without a <title> line has it: over the byline
     md = extract_text_metadata([long_line, "Harbour bridge reopens", "By admin"])
     assert md.title == "Harbour bridge reopens"
+
+
+def test_the_headline_copy_with_the_byline_under_it_wins_over_a_sticky_bar_copy():
+    lines = ["Harbour bridge reopens after repairs | Coast Gazette", "", "Menu", "",
+             "Harbour bridge reopens after repairs", "", "News", "Sport", "Weather", "Traffic",
+             "Opinion", "Culture", "Business", "",
+             "Harbour bridge reopens after repairs", "",
+             "Drivers can cross again after six months.", "By Joanna Okafor", "March 14, 2023",
+             "", "The harbour bridge reopened on Tuesday after six months of repairs.",
+             "The next bridge to be repaired is the old rail crossing, the city said."]
+    md = extract_text_metadata(lines)
+    assert (md.title, md.author, md.date) == (
+        "Harbour bridge reopens after repairs", "Joanna Okafor", "2023-03-14")
+
