@@ -338,7 +338,8 @@ def _name_or_byline(text: str) -> bool:
 
 def author_in_meta_line(text: str) -> str | None:
     """The author a post's dated meta line names: with a byline piece ("10. Oktober 2023 ·
-    Von Katrin Berger · Brot" gives "Katrin Berger"), or a full name set after the date
+    Von Katrin Berger · Brot" gives "Katrin Berger"), a byline after the date ("October 11,
+    2023 by Jane Doe"), or a full name set after the date
     ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "11.12.2019 - Amelie Loevenich"). (A text
     dump joins on one line what the HTML shows in separate elements.)"""
     if not is_dated_byline(text):
@@ -347,6 +348,12 @@ def author_in_meta_line(text: str) -> str | None:
     for piece in pieces:
         if piece and is_byline(piece):
             return clean_author(piece)
+    for piece in pieces:
+        # "October 11, 2023 by Jane Doe": the byline after the date, in one piece
+        m = _INNER_BY.search(piece) if piece and DATE_START.search(piece) else None
+        if m and not cut_at_date(piece[:m.start()]).strip(" ,;:-") \
+                and is_byline(piece[m.start():]):
+            return clean_author(piece[m.start():])
     dated = False
     for piece in pieces:
         if not piece:

@@ -3,7 +3,7 @@
 import pytest
 
 from cleanarticle.meta import clean_author, is_byline
-from cleanarticle.rules.byline import is_dated_byline
+from cleanarticle.rules.byline import author_in_meta_line, is_dated_byline
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,15 @@ def test_not_dated_bylines(text):
 def test_words_left_around_a_date_label_are_no_name():
     # "on" is a date label: what is left, "First Listed Newegg", is no byline
     assert not is_dated_byline("First Listed on Newegg June 29, 2025")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("10. Oktober 2023 · Von Katrin Berger · Brot", "Katrin Berger"),
+    ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"),
+    ("October 11, 2023 by Autumn Huerter", "Autumn Huerter"),  # the byline after the date
+    ("3 May 2014 by the river", None),  # a place after the date, no name
+    ("The council met on 3 May 2014 by the harbour", None),  # prose
+    ("04.02.2022 | 13:10 Uhr | Zucht", None),  # a section, not a full name
+])
+def test_author_in_a_dated_meta_line(line, author):
+    assert author_in_meta_line(line) == author
