@@ -74,6 +74,8 @@ SLUG_WORDS = 4
 #: and a headline inside <article>, a byline and a date with a headline slug, ...).
 ARTICLE_MIN = 3
 _TIE_ORDER = (FORUM, PRODUCT, DOCUMENTATION, LISTING, SERVICE, ARTICLE)
+#: The author source of a forum thread's starter (``Metadata.sources["author"]``).
+THREAD_STARTER = "thread-starter"
 #: This many <article> elements on a page are teaser cards (or posts of a thread), not one story.
 CARDS = 5
 
@@ -164,7 +166,8 @@ def decide_page_type(metadata: Metadata, url: str | None, markup: Markup | None,
         t.add(ARTICLE, 1, "headline inside an <article> or articleBody")
     if markup is not None and markup.articles >= CARDS:
         t.add(LISTING, 1, f"{markup.articles} <article> elements (teaser cards)")
-    if metadata.date and metadata.author:
+    if metadata.date and metadata.author and metadata.sources.get("author") != THREAD_STARTER:
+        # (a forum names whoever opened the thread: no sign of an article)
         t.add(ARTICLE, 1, "dated and signed")
     elif dated_headline:
         # A short story shows when it was published under its headline; a section front's

@@ -24,6 +24,7 @@ import regex
 from lxml import etree
 
 from ..model import Candidate
+from ..page_type import THREAD_STARTER
 from ..rules.byline import (
     author_names,
     is_author_label,
@@ -282,7 +283,7 @@ def find_author(c, main: list[dict], header, site_names: list[str],
             break
     if header.starter:
         # a forum names whoever opened the thread; the first post's markup may be another's
-        take([n for n in author_names(header.starter) if plausible_name(n)], "thread-starter",
+        take([n for n in author_names(header.starter) if plausible_name(n)], THREAD_STARTER,
              header.starter)
     # itemprop elements are searched for (a query of the whole tree) only when no more
     # trusted source named the author

@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from ..model import Candidate, Metadata
-from ..page_type import is_front_page
+from ..page_type import THREAD_STARTER, is_front_page
 from ..rules.byline import (
     author_in_meta_line,
     author_names,
@@ -23,7 +23,11 @@ from ..rules.byline import (
     is_byline_prefix,
     is_dated_byline,
     is_full_name,
+    is_thread_starter_label,
     looks_like_names,
+    name_before_date,
+    plausible_name,
+    thread_starter_in,
 )
 from ..rules.dates import (
     date_from_url,
@@ -336,16 +340,24 @@ def extract_text_metadata(lines: list[str], url: str | None = None, *,
         line = lines[i]
         if not line:
             continue
-        if is_byline(line) or _DIGIT.search(line):
-            credit = line if is_byline(line) else author_in_meta_line(line)
+        starter = thread_starter_in(line)
+        if starter is None and is_thread_starter_label(line):
+            nxt = _next_line(lines, i)
+            starter = nxt if nxt and plausible_name(nxt) else None
+        if starter:
+            names = [starter]
+        elif is_byline(line) or _DIGIT.search(line):
+            credit = line if is_byline(line) else (author_in_meta_line(line)
+                                                   or name_before_date(line))
             names = without_site(author_names(credit), site_keys)
         else:
             names = without_site(author_names(_bare_credit(lines, i, anchor, front)), site_keys)
             if names and not looks_like_names("; ".join(names)):
                 names = []
         if names:
+            how = THREAD_STARTER if starter else "byline"
             md.authors = names
-            md.author, src["author"] = "; ".join(names), "byline"
-            md.evidence["author"] = [Candidate(md.author, "byline", "chosen")]
+            md.author, src["author"] = "; ".join(names), how
+            md.evidence["author"] = [Candidate(md.author, how, "chosen")]
             break
     return md

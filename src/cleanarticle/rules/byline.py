@@ -458,6 +458,35 @@ def is_thread_starter_label(text: str) -> bool:
     return len(text) <= 40 and normalize(text) in _STARTER_LABELS
 
 
+def name_before_date(text: str) -> str | None:
+    """The full name a dated meta line opens with ("Tom Talbot October 14, 2025 · 5 min
+    read"), not a date label ("Last updated"). Text dumps join the name and date elements of
+    a post's header on one line."""
+    if not is_dated_byline(text):
+        return None
+    first = _META_SEPARATORS.split(text, maxsplit=1)[0].strip(" ,;:()[]")
+    before = cut_at_date(first).strip(" ,;:-")
+    if before and before != first and is_full_name(before) and not only_date_words(before):
+        return before
+    return None
+
+
+_STARTER_PREFIX = regex.compile(
+    r"^(?:" + "|".join(regex.escape(x).replace(r"\ ", r"\s+")
+                       for x in sorted(_STARTER_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s+(?=\S)", regex.IGNORECASE)
+
+
+def thread_starter_in(text: str) -> str | None:
+    """The name a line gives after a thread starter label ("Thread starter SamuelMIz",
+    "Started by: Jane Doe"), when the rest is a name; else None."""
+    if len(text) > BYLINE_MAX_CHARS:
+        return None
+    m = _STARTER_PREFIX.match(text)
+    rest = text[m.end():].strip() if m else ""
+    return rest if rest and plausible_name(rest) else None
+
+
 _LOGIN = regex.compile(r"^(?=.*[\d_.]|\p{Ll}+$)[\p{L}\p{N}._\-]{3,40}$")
 
 

@@ -244,3 +244,22 @@ def test_the_headline_copy_with_the_byline_under_it_wins_over_a_sticky_bar_copy(
     assert (md.title, md.author, md.date) == (
         "Harbour bridge reopens after repairs", "Joanna Okafor", "2023-03-14")
 
+
+
+def test_a_forum_threads_starter_is_its_author_and_no_sign_of_an_article():
+    lines = ["Best closed headphones? | Audio Forum", "", "Best closed headphones?", "",
+             "Thread starter", "Thread starter FutureBSD", "Start date Jul 3, 2024", "",
+             "Which closed headphones would you buy for under 300 dollars this year?"]
+    md = extract_text_metadata(lines)
+    assert (md.author, md.sources["author"]) == ("FutureBSD", "thread-starter")
+    lines[4:6] = ["Started by:", "FutureBSD"]
+    assert extract_text_metadata(lines).author == "FutureBSD"
+
+
+def test_a_full_name_opening_the_date_line_is_the_author_a_date_label_is_not():
+    head = ["Harbour bridge reopens | Coast Gazette", "", "Harbour bridge reopens", ""]
+    assert extract_text_metadata([*head, "Joanna Okafor March 14, 2023 · 5 min read",
+                                  _STORY]).author == "Joanna Okafor"
+    md = extract_text_metadata([*head, "Letztes Update 14.03.2023", _STORY])
+    assert md.author is None
+    assert md.date == "2023-03-14"
