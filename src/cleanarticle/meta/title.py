@@ -95,6 +95,14 @@ def _marks_only_in(heading: str, head: str) -> bool:
     return any(c in heading for c in _TRADEMARKS) and not any(c in head for c in _TRADEMARKS)
 
 
+def _cut_in_word(head: str, heading: str) -> bool:
+    """Whether a head title is the heading cut off inside a word ("... your monitor, laptop,
+    and k | Site" beside the h1 "... your monitor, laptop, and keyboard (checklist)"): a
+    template cut the headline to a length limit before adding the site's name."""
+    h, c = heading.casefold(), head.casefold().rstrip()
+    return len(h) > len(c) and h.startswith(c) and c[-1].isalnum() and h[len(c)].isalnum()
+
+
 def _title_bar_heading(heading: str) -> bool:
     """Whether a heading repeats the page's title bar, "Headline | Section | Site": three
     pieces or more, all set apart by "|" (a template that prints the <title> as the h1).
@@ -285,6 +293,8 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
                     chosen = h if len(hk) <= len(pk) else piece
                     if chosen is h and hk == pk and _marks_only_in(h, piece):
                         chosen = piece
+                    elif chosen is piece and _cut_in_word(piece, h):
+                        chosen = h
                     if piece == head and _title_bar_heading(chosen):
                         chosen = strip_site(chosen, site_keys)
                     return chosen, "h1", \

@@ -266,3 +266,16 @@ def test_front_page_slogan_h1_gives_way_to_agreeing_head_titles():
     title, _ = choose_title(["Postbox: The leading API Platform"] * 2, close,
                             ["Postbox", "postbox.example"], front_page=True)
     assert title == close[0]
+
+
+def test_head_title_cut_inside_a_word_gives_way_to_the_full_h1():
+    h1 = "How to set up a standing desk: monitor, keyboard and chair (checklist)"
+    page = f"""<html><head>
+      <title>How to set up a standing desk: monitor, keyboard and ch | Woodshop.example</title>
+      </head><body><article><h1>{h1}</h1><p>Start with the chair.</p></article></body></html>"""
+    md = extract_html_metadata(lxml.html.fromstring(page), "https://woodshop.example/blog/desk")
+    assert md.title == h1
+    # a head title cut at a word's end is the shorter of the two, as before
+    title, _ = choose_title(["How to set up a standing desk: monitor, keyboard and chair | Shop"],
+                            [h1], ["Shop"])
+    assert title == "How to set up a standing desk: monitor, keyboard and chair"
