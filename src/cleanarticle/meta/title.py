@@ -38,6 +38,7 @@ TITLE_MAX_CHARS = 300
 SITE_EXTRA_CHARS = 10  # letters a piece may add to a site name and still name the site
 # A head-title piece of at most this many words after the headline is a site/section name.
 SITE_PIECE_MAX_WORDS = 4
+SITE_SHORT_MIN_WORDS = 3  # a site name this long may be shortened by its last word
 INITIALS_MIN, INITIALS_MAX = 2, 6  # letters of a site name abbreviated ("NBF")
 AGREE_MIN_CHARS = 12  # shorter keys agree only when equal
 AGREE_PREFIX_SHARE = 0.75  # "Headline (source)": the headline covers most of the longer text
@@ -271,7 +272,7 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
     heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
     hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
     heads = drop_cut(heads, hs)
-    site_keys = {k for k in (key(s) for s in site_names if s) if k}
+    site_keys = site_keys_of(site_names)
     h_keys = [(p, key(p)) for h in hs for p in pieces_of(h)[:PIECES_PER_HEADING]]
     # 0. "Lessons Learned: The lean startup" beside og:title "The lean startup": the page's
     # one h1 "Lessons Learned" is what the first adds to the second, the blog's name
@@ -415,6 +416,24 @@ def _word_share(a: str, b: str) -> float:
     words = [w.casefold() for w in _CONTENT_WORD.findall(a)]
     other = {w.casefold() for w in _CONTENT_WORD.findall(b)}
     return sum(w in other for w in words) / len(words) if words else 1.0
+
+
+def site_keys_of(site_names: list[str]) -> set[str]:
+    """The comparison keys of the site's names, and of each name of three words or more
+    without its last word: titles shorten "Thrive Internet Marketing Agency" to "Thrive
+    Internet Marketing". A name set apart by separators, or ending in a number or a bracket
+    ("... Your Business (2025)"), is a headline put in the name's field, and not shortened."""
+    out = set()
+    for name in site_names:
+        k = key(name or "")
+        if not k:
+            continue
+        out.add(k)
+        words = name.split()
+        if len(words) >= SITE_SHORT_MIN_WORDS and words[-1].isalpha() \
+                and len(split_pieces(name)[0]) == 1:
+            out.add(key(" ".join(words[:-1])))
+    return out
 
 
 def site_keys_from_url(url: str | None) -> list[str]:

@@ -279,3 +279,13 @@ def test_head_title_cut_inside_a_word_gives_way_to_the_full_h1():
     title, _ = choose_title(["How to set up a standing desk: monitor, keyboard and chair | Shop"],
                             [h1], ["Shop"])
     assert title == "How to set up a standing desk: monitor, keyboard and chair"
+
+
+def test_site_name_shortened_by_its_last_word_is_stripped():
+    sites = ["Harbor Web Design Agency", "harborweb.example"]
+    title, _ = choose_title(["Restaurant Website Projects | Harbor Web Design"] * 2,
+                            ["Our work"], sites)
+    assert title == "Restaurant Website Projects"
+    # a two-word name is not shortened ("Wine" is no name of "Wine Folly")
+    title, _ = choose_title(["Pairing Guide | Wine"], [], ["Wine Folly"])
+    assert title == "Pairing Guide | Wine"
