@@ -335,6 +335,13 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
         lone = False
     if lone:
         return real[0][0], "h1", "the page's only h1 (the head titles word it otherwise)"
+    # 1c. of several h1s (the headline, a newsletter box's, a menu's), the first when it holds
+    # the words of a head title, in another order or with short words added ("... Calculators
+    # in 2025" beside "... Calculators 2025 | Site"): the visible headline
+    if len(real) > 1:
+        bare = [strip_site(t, site_keys) for t in heads]
+        if any(_same_words(real[0][0], t) for t in bare):
+            return real[0][0], "h1", "the first of several h1s, in the words of a head title"
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
@@ -409,6 +416,12 @@ def _shared_words(a: str, b: str) -> bool:
     """Whether two titles share a word of three letters or more."""
     words = {w.casefold() for w in _CONTENT_WORD.findall(a)}
     return any(w.casefold() in words for w in _CONTENT_WORD.findall(b))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two titles hold the same words of three letters or more (case-folded)."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(a)}
+    return bool(words) and words == {w.casefold() for w in _CONTENT_WORD.findall(b)}
 
 
 def _word_share(a: str, b: str) -> float:

@@ -289,3 +289,16 @@ def test_site_name_shortened_by_its_last_word_is_stripped():
     # a two-word name is not shortened ("Wine" is no name of "Wine Folly")
     title, _ = choose_title(["Pairing Guide | Wine"], [], ["Wine Folly"])
     assert title == "Pairing Guide | Wine"
+
+
+def test_one_h1_of_several_in_the_head_titles_words_is_the_headline():
+    heads = ["A Beginner's Guide to Sourdough Starters 2025 | Crumb Kitchen"]
+    h1s = ["A Beginner's Guide to Sourdough Starters in 2025", "Get our free baking course"]
+    title, source = choose_title(heads, h1s, ["Crumb Kitchen"])
+    assert (title, source) == (h1s[0], "h1")
+    # an h1 that leaves out a word of the head title is no copy of it
+    title, _ = choose_title(heads, ["Guide to Sourdough Starters", h1s[1]], ["Crumb Kitchen"])
+    assert title == "A Beginner's Guide to Sourdough Starters 2025"
+    # nor is one under a first h1 of other words (a banner's, a section's)
+    title, _ = choose_title(heads, [h1s[1], h1s[0]], ["Crumb Kitchen"])
+    assert title == "A Beginner's Guide to Sourdough Starters 2025"
