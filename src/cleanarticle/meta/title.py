@@ -308,7 +308,14 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
         if named is not None:
             return named, "head", ("the site's front page: its head title, the site's name "
                                    "with what it offers, taken whole")
-    # 1b. a lone headline: the page's only distinct h1 that is not a site name (a one-word
+    # 1b. a site's front page with an h1 that names the site ("Example Supply Homepage", a
+    # logo's): the page is the site, and the head title that names the site is its name
+    if front_page and any(is_site(h, site_keys) for h in hs):
+        named = next((t for t in heads if is_site(t, site_keys)), None)
+        if named is not None:
+            return named, "head", ("the site's front page, whose h1 names the site: the head "
+                                   "title that names it")
+    # 1c. a lone headline: the page's only distinct h1 that is not a site name (a one-word
     # one only when a head title contains it); on the dev sets such an h1 was the title
     # more often than the SEO-worded head title (modern-dev 0.636 -> 0.669)
     real: list[tuple[str, str]] = []
@@ -335,7 +342,7 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
         lone = False
     if lone:
         return real[0][0], "h1", "the page's only h1 (the head titles word it otherwise)"
-    # 1c. of several h1s (the headline, a newsletter box's, a menu's), the first when it holds
+    # 1d. of several h1s (the headline, a newsletter box's, a menu's), the first when it holds
     # the words of a head title, in another order or with short words added ("... Calculators
     # in 2025" beside "... Calculators 2025 | Site"): the visible headline
     if len(real) > 1:

@@ -302,3 +302,13 @@ def test_one_h1_of_several_in_the_head_titles_words_is_the_headline():
     # nor is one under a first h1 of other words (a banner's, a section's)
     title, _ = choose_title(heads, [h1s[1], h1s[0]], ["Crumb Kitchen"])
     assert title == "A Beginner's Guide to Sourdough Starters 2025"
+
+
+def test_front_page_whose_h1_names_the_site_takes_the_site_named_head_title():
+    sites = ["harborpaints.example", "harborpaints"]
+    h1s = ["Harbor Paints Homepage", "Linen White Enamel, 2.5 l"]
+    title, source = choose_title(["Harbor Paints Supply"], h1s, sites, front_page=True)
+    assert (title, source) == ("Harbor Paints Supply", "head")
+    # off the front page the product's h1 is the headline, as before
+    title, _ = choose_title(["Harbor Paints Supply"], h1s, sites)
+    assert title == h1s[1]
