@@ -10,7 +10,9 @@ import regex
 from ..rules.byline import is_author_label, is_byline
 from ..rules.dates import has_date, is_dateline
 from ..rules.phrases import load, normalize
+from ..rules.prose import is_running_text
 from .base import BlockFilter
+from .teasers import in_card_list
 
 #: Byline and date predicates only judge blocks up to this length.
 MAX_CHARS = 160
@@ -52,11 +54,16 @@ class MetadataLines(BlockFilter):
             # headline may be the lead sentence itself
             titles.add(page_title)
         out: list[str | None] = []
-        for block in blocks:
+        begun = False  # the article's running text has begun
+        for i, block in enumerate(blocks):
             text = block.text
             reason = None
             if len(text) <= MAX_CHARS:
-                if titles and normalize(text) in titles:
+                # below the article's first paragraph, the title as a card's linked title in
+                # a list of stories is this page's own card: the card filter takes the list
+                # whole, and a gap in it would leave the other cards in the body
+                if titles and normalize(text) in titles and not (
+                        begun and in_card_list(blocks, i)):
                     reason = "repeats the title"
                 elif titles and _trail_to(text, titles):
                     reason = "breadcrumb trail to the title"
@@ -70,6 +77,7 @@ class MetadataLines(BlockFilter):
                 elif self._compound(text):
                     reason = "date and byline line"
             out.append(reason)
+            begun = begun or is_running_text(block)
         return out
 
     def _compound(self, text: str) -> bool:

@@ -34,6 +34,23 @@ def _title(block) -> bool:
             and block.kind in (HEADING, PARAGRAPH))
 
 
+def _excerpt(block) -> bool:
+    return block.link_density < 0.3 and block.kind != HEADING and len(block.text) > EXCERPT_MIN
+
+
+def _card_at(blocks, i: int) -> bool:
+    """Whether block ``i`` is a linked title with its excerpt right under it."""
+    return 0 <= i < len(blocks) - 1 and _title(blocks[i]) and _excerpt(blocks[i + 1]) \
+        and len(blocks[i + 1].text) <= EXCERPT_MAX
+
+
+def in_card_list(blocks, i: int) -> bool:
+    """Whether block ``i`` is the title of a card that another card's title comes next to,
+    fewer than CARD_BLOCKS blocks before or after it (a lone link preview is no list)."""
+    return _card_at(blocks, i) and any(_card_at(blocks, j) for j in range(
+        i - CARD_BLOCKS, i + CARD_BLOCKS + 1) if j != i)
+
+
 def _card_furniture(block) -> bool:
     return len(block.text) <= EXCERPT_MIN or is_dateline(block.text) or block.link_density >= TITLE_LINKS
 
@@ -47,7 +64,7 @@ def find_cards(blocks) -> list[tuple[int, int]]:
             j, excerpts, ok = i + 1, 0, True
             while j < n and not _title(blocks[j]):
                 b = blocks[j]
-                if b.link_density < 0.3 and b.kind != HEADING and len(b.text) > EXCERPT_MIN:
+                if _excerpt(b):
                     excerpts += 1
                     if excerpts > 1 or len(b.text) > EXCERPT_MAX:
                         ok = False

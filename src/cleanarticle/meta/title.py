@@ -38,6 +38,7 @@ TITLE_MAX_CHARS = 300
 SITE_EXTRA_CHARS = 10  # letters a piece may add to a site name and still name the site
 # A head-title piece of at most this many words after the headline is a site/section name.
 SITE_PIECE_MAX_WORDS = 4
+SITE_SHORT_MIN_WORDS = 3  # a site name this long may be shortened by its last word
 INITIALS_MIN, INITIALS_MAX = 2, 6  # letters of a site name abbreviated ("NBF")
 AGREE_MIN_CHARS = 12  # shorter keys agree only when equal
 AGREE_PREFIX_SHARE = 0.75  # "Headline (source)": the headline covers most of the longer text
@@ -93,6 +94,14 @@ def _marks_only_in(heading: str, head: str) -> bool:
     same words, leaves out ("Nintendo Switch™ - OLED Model" beside "Nintendo Switch - OLED
     Model"): the heading sets them as decoration, and the plain spelling names the thing."""
     return any(c in heading for c in _TRADEMARKS) and not any(c in head for c in _TRADEMARKS)
+
+
+def _cut_in_word(head: str, heading: str) -> bool:
+    """Whether a head title is the heading cut off inside a word ("... your monitor, laptop,
+    and k | Site" beside the h1 "... your monitor, laptop, and keyboard (checklist)"): a
+    template cut the headline to a length limit before adding the site's name."""
+    h, c = heading.casefold(), head.casefold().rstrip()
+    return len(h) > len(c) and h.startswith(c) and c[-1].isalnum() and h[len(c)].isalnum()
 
 
 def _title_bar_heading(heading: str) -> bool:
@@ -263,7 +272,7 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
     heads = [t for t in (clean_title(h) for h in head_titles) if t and len(t) <= TITLE_MAX_CHARS]
     hs = [t for t in (clean_title(h) for h in headings) if t and len(t) <= TITLE_MAX_CHARS]
     heads = drop_cut(heads, hs)
-    site_keys = {k for k in (key(s) for s in site_names if s) if k}
+    site_keys = site_keys_of(site_names)
     h_keys = [(p, key(p)) for h in hs for p in pieces_of(h)[:PIECES_PER_HEADING]]
     # 0. "Lessons Learned: The lean startup" beside og:title "The lean startup": the page's
     # one h1 "Lessons Learned" is what the first adds to the second, the blog's name
@@ -285,6 +294,8 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
                     chosen = h if len(hk) <= len(pk) else piece
                     if chosen is h and hk == pk and _marks_only_in(h, piece):
                         chosen = piece
+                    elif chosen is piece and _cut_in_word(piece, h):
+                        chosen = h
                     if piece == head and _title_bar_heading(chosen):
                         chosen = strip_site(chosen, site_keys)
                     return chosen, "h1", \
@@ -297,7 +308,14 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
         if named is not None:
             return named, "head", ("the site's front page: its head title, the site's name "
                                    "with what it offers, taken whole")
-    # 1b. a lone headline: the page's only distinct h1 that is not a site name (a one-word
+    # 1b. a site's front page with an h1 that names the site ("Example Supply Homepage", a
+    # logo's): the page is the site, and the head title that names the site is its name
+    if front_page and any(is_site(h, site_keys) for h in hs):
+        named = next((t for t in heads if is_site(t, site_keys)), None)
+        if named is not None:
+            return named, "head", ("the site's front page, whose h1 names the site: the head "
+                                   "title that names it")
+    # 1c. a lone headline: the page's only distinct h1 that is not a site name (a one-word
     # one only when a head title contains it); on the dev sets such an h1 was the title
     # more often than the SEO-worded head title (modern-dev 0.636 -> 0.669)
     real: list[tuple[str, str]] = []
@@ -324,6 +342,13 @@ def _choose(head_titles: list[str], headings: list[str], site_names: list[str],
         lone = False
     if lone:
         return real[0][0], "h1", "the page's only h1 (the head titles word it otherwise)"
+    # 1d. of several h1s (the headline, a newsletter box's, a menu's), the first when it holds
+    # the words of a head title, in another order or with short words added ("... Calculators
+    # in 2025" beside "... Calculators 2025 | Site"): the visible headline
+    if len(real) > 1:
+        bare = [strip_site(t, site_keys) for t in heads]
+        if any(_same_words(real[0][0], t) for t in bare):
+            return real[0][0], "h1", "the first of several h1s, in the words of a head title"
     # 2. the most trusted head title, site pieces stripped
     for head in heads:
         t = strip_site(head, site_keys)
@@ -400,11 +425,35 @@ def _shared_words(a: str, b: str) -> bool:
     return any(w.casefold() in words for w in _CONTENT_WORD.findall(b))
 
 
+def _same_words(a: str, b: str) -> bool:
+    """Whether two titles hold the same words of three letters or more (case-folded)."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(a)}
+    return bool(words) and words == {w.casefold() for w in _CONTENT_WORD.findall(b)}
+
+
 def _word_share(a: str, b: str) -> float:
     """The share of the words of three letters or more of ``a`` that ``b`` holds too."""
     words = [w.casefold() for w in _CONTENT_WORD.findall(a)]
     other = {w.casefold() for w in _CONTENT_WORD.findall(b)}
     return sum(w in other for w in words) / len(words) if words else 1.0
+
+
+def site_keys_of(site_names: list[str]) -> set[str]:
+    """The comparison keys of the site's names, and of each name of three words or more
+    without its last word: titles shorten "Thrive Internet Marketing Agency" to "Thrive
+    Internet Marketing". A name set apart by separators, or ending in a number or a bracket
+    ("... Your Business (2025)"), is a headline put in the name's field, and not shortened."""
+    out = set()
+    for name in site_names:
+        k = key(name or "")
+        if not k:
+            continue
+        out.add(k)
+        words = name.split()
+        if len(words) >= SITE_SHORT_MIN_WORDS and words[-1].isalpha() \
+                and len(split_pieces(name)[0]) == 1:
+            out.add(key(" ".join(words[:-1])))
+    return out
 
 
 def site_keys_from_url(url: str | None) -> list[str]:

@@ -89,3 +89,36 @@ def test_a_breadcrumb_trail_ending_in_the_title_is_dropped():
     other = f"Why {TITLE}"
     long_step = "The senators who met in the capital on Monday said little more than this / " + TITLE
     assert kept(MetadataLines(), other, long_step, PROSE, title=TITLE) == [other, long_step, PROSE]
+
+
+def test_the_pages_own_card_in_a_list_of_stories_is_left_to_the_card_filter():
+    from factories import LONG_PROSE, linked, para
+
+    from cleanarticle.filters.teasers import TeaserCards
+
+    cards = []
+    for title in ("Tariff Talks Resume in Geneva", TITLE, "What the Soybean Deal Means"):
+        cards += [linked(title, kind="heading", level=3),
+                  para("A short summary of the story that tells readers what happened next…")]
+    blocks = [linked(TITLE, kind="heading", level=1), LONG_PROSE, PROSE, *cards]
+    # the headline above the article goes; the same title as a card below it stays here ...
+    left = kept(MetadataLines(), *blocks, title=TITLE)
+    assert left == [b if isinstance(b, str) else b.text for b in blocks[1:]]
+    # ... so that the card filter still sees a run of three cards, and takes them all
+    from factories import as_blocks, make_doc
+
+    from cleanarticle.model import PageType
+    rest = as_blocks(*blocks[1:])
+    doc = make_doc(rest)
+    doc.page_type = PageType("article", ())
+    out = TeaserCards().decide(rest, doc)
+    assert [b.text for b, r in zip(rest, out, strict=True) if r is None] == [LONG_PROSE, PROSE]
+
+
+def test_a_lone_link_preview_repeating_the_title_goes():
+    from factories import LONG_PROSE, linked, para
+
+    preview = [linked(TITLE, kind="paragraph"),
+               para("Senators from both parties said on Tuesday that talks could resume soon.")]
+    assert kept(MetadataLines(), LONG_PROSE, *preview, title=TITLE) == \
+        [LONG_PROSE, preview[1].text]

@@ -266,3 +266,49 @@ def test_front_page_slogan_h1_gives_way_to_agreeing_head_titles():
     title, _ = choose_title(["Postbox: The leading API Platform"] * 2, close,
                             ["Postbox", "postbox.example"], front_page=True)
     assert title == close[0]
+
+
+def test_head_title_cut_inside_a_word_gives_way_to_the_full_h1():
+    h1 = "How to set up a standing desk: monitor, keyboard and chair (checklist)"
+    page = f"""<html><head>
+      <title>How to set up a standing desk: monitor, keyboard and ch | Woodshop.example</title>
+      </head><body><article><h1>{h1}</h1><p>Start with the chair.</p></article></body></html>"""
+    md = extract_html_metadata(lxml.html.fromstring(page), "https://woodshop.example/blog/desk")
+    assert md.title == h1
+    # a head title cut at a word's end is the shorter of the two, as before
+    title, _ = choose_title(["How to set up a standing desk: monitor, keyboard and chair | Shop"],
+                            [h1], ["Shop"])
+    assert title == "How to set up a standing desk: monitor, keyboard and chair"
+
+
+def test_site_name_shortened_by_its_last_word_is_stripped():
+    sites = ["Harbor Web Design Agency", "harborweb.example"]
+    title, _ = choose_title(["Restaurant Website Projects | Harbor Web Design"] * 2,
+                            ["Our work"], sites)
+    assert title == "Restaurant Website Projects"
+    # a two-word name is not shortened ("Wine" is no name of "Wine Folly")
+    title, _ = choose_title(["Pairing Guide | Wine"], [], ["Wine Folly"])
+    assert title == "Pairing Guide | Wine"
+
+
+def test_one_h1_of_several_in_the_head_titles_words_is_the_headline():
+    heads = ["A Beginner's Guide to Sourdough Starters 2025 | Crumb Kitchen"]
+    h1s = ["A Beginner's Guide to Sourdough Starters in 2025", "Get our free baking course"]
+    title, source = choose_title(heads, h1s, ["Crumb Kitchen"])
+    assert (title, source) == (h1s[0], "h1")
+    # an h1 that leaves out a word of the head title is no copy of it
+    title, _ = choose_title(heads, ["Guide to Sourdough Starters", h1s[1]], ["Crumb Kitchen"])
+    assert title == "A Beginner's Guide to Sourdough Starters 2025"
+    # nor is one under a first h1 of other words (a banner's, a section's)
+    title, _ = choose_title(heads, [h1s[1], h1s[0]], ["Crumb Kitchen"])
+    assert title == "A Beginner's Guide to Sourdough Starters 2025"
+
+
+def test_front_page_whose_h1_names_the_site_takes_the_site_named_head_title():
+    sites = ["harborpaints.example", "harborpaints"]
+    h1s = ["Harbor Paints Homepage", "Linen White Enamel, 2.5 l"]
+    title, source = choose_title(["Harbor Paints Supply"], h1s, sites, front_page=True)
+    assert (title, source) == ("Harbor Paints Supply", "head")
+    # off the front page the product's h1 is the headline, as before
+    title, _ = choose_title(["Harbor Paints Supply"], h1s, sites)
+    assert title == h1s[1]
