@@ -371,3 +371,27 @@ def test_tag_lines_are_dropped(text):
 )
 def test_sentences_and_headings_opening_with_a_tag_word_are_kept(text):
     assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "How useful was this post?", "Click on a star to rate it!",
+    "No votes so far! Be the first to rate this post.",
+    "Average rating 4.6 / 5. Vote count: 312", "We are sorry that this post was not useful for you!",
+    "Did you find the article helpful?", "Rate this recipe", "Submit Rating",
+    "Wie hilfreich war dieser Beitrag?", "Klicke auf die Sterne, um zu bewerten!",
+    "Jetzt bewerten! Danke für die Bewertung!", "Fandest du den Artikel hilfreich?",
+    "Cet article vous a-t-il été utile ?", "¿Te ha resultado útil este artículo?",
+    "Questo articolo ti è stato utile?", "Was dit artikel nuttig?",
+])
+def test_a_posts_rating_widget_goes(text):
+    assert Notices().check([Block(text)], 0, None) == "page notice"
+
+
+@pytest.mark.parametrize("text", [
+    "How useful was this post for the readers who wrote in? Very, it turns out.",
+    "Rate this recipe's difficulty yourself: we found the dough forgiving.",
+    "Die Jury wird jeden Beitrag bewerten, der bis Freitag eingereicht wird.",
+    "No votes so far have been cast in the second round, officials said on Monday.",
+])
+def test_sentences_about_ratings_and_votes_are_kept(text):
+    assert not dropped(Notices(), text)
