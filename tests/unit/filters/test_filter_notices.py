@@ -395,3 +395,17 @@ def test_a_posts_rating_widget_goes(text):
 ])
 def test_sentences_about_ratings_and_votes_are_kept(text):
     assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", ["Show Caption", "Hide Caption", "toggle caption"])
+def test_a_captions_toggle_is_a_player_or_gallery_control(text):
+    assert Notices().check([Block(text)], 0, None) == "player or gallery control"
+
+
+@pytest.mark.parametrize("text", ["3 MIN. READ", "12 mins read", "Escucha esta nota aquí", "ESCUCHA LA NOTICIA"])
+def test_reading_times_and_audio_buttons_in_more_spellings_go(text):
+    assert Notices().check([Block(text)], 0, None) == "page notice"
+
+
+def test_a_caption_that_tells_of_showing_stays():
+    assert not dropped(Notices(), "Show caption contests were a fixture of the county fair for decades.")
