@@ -409,3 +409,23 @@ def test_reading_times_and_audio_buttons_in_more_spellings_go(text):
 
 def test_a_caption_that_tells_of_showing_stays():
     assert not dropped(Notices(), "Show caption contests were a fixture of the county fair for decades.")
+
+
+@pytest.mark.parametrize("text", [
+    "Join our breaking news service on WhatsApp", "Folgen Sie uns auf Google News",
+    "Saiba mais. Siga-nos no Telegram.", "Подписывайтесь на наш канал в Telegram",
+    "Get the latest headlines on WhatsApp: join our channel", "Wir bei WhatsApp",
+])
+def test_a_messenger_or_news_app_channel_promo_goes(text):
+    assert dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry asked residents to follow its Telegram channel for updates.",
+    "WhatsApp: Ihr kommt auch zu meiner Party?",
+    "Discussion of the article continues on our Telegram channel:",
+    "Follow the money, the auditors said, and the WhatsApp messages will explain the rest of "
+    "the story, which runs to several hundred pages of evidence gathered over three years.",
+])
+def test_a_text_that_tells_of_a_channel_stays(text):
+    assert not dropped(Notices(), text)
