@@ -429,3 +429,43 @@ def test_a_messenger_or_news_app_channel_promo_goes(text):
 ])
 def test_a_text_that_tells_of_a_channel_stays(text):
     assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Click the button to make The Daily Ledger a preferred source on Google.",
+    "Add as a preferred source on Google",
+    "Als bevorzugte Quelle bei Google hinzufügen",
+])
+def test_a_preferred_source_button_goes(text):
+    assert Notices().check([Block(text)], 0, None).startswith("boilerplate phrase")
+
+
+@pytest.mark.parametrize("text", [
+    "Gefällt Ihnen dieser Artikel?", "Wie hat Ihnen dieser Artikel gefallen?", "Did you like this article?",
+    "Cet article vous a plu ?", "Enjoyed this article?",
+])
+def test_the_ask_whether_the_reader_liked_the_post_goes(text):
+    assert Notices().check([Block(text)], 0, None) == "page notice"
+
+
+@pytest.mark.parametrize("text", [
+    "If you enjoyed this article, the ultimate compliment is to share our work.",
+    "Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn auch du uns als "
+    "Supporter mit einem monatlichen Beitrag unterstützt: so bleiben unsere Tests unabhängig, "
+    "und wir können weiter jedes Rad selbst fahren, bevor wir darüber schreiben.",
+])
+def test_a_sentence_or_appeal_that_asks_it_stays(text):
+    assert not dropped(Notices(), text)
+
+
+def test_a_forms_hidden_validation_field_is_a_form_label():
+    text = "This field is for validation purposes and should be left unchanged."
+    assert Notices().check([Block(text)], 0, None) == "form label or message"
+
+
+def test_a_story_about_what_readers_liked_stays():
+    text = ("Readers who liked this article's predecessor wrote in by the hundreds, and the "
+            "editors chose twelve of their letters for the weekend edition, printed in full "
+            "over two pages with the replies of the scientists they had asked about the "
+            "results of the trial.")
+    assert not dropped(Notices(), text)
