@@ -12,13 +12,14 @@ MAX_CHARS = 120
 # The picture a credit names may be the post's own ("Featured image by …", "Header image: …"),
 # and the credit may be a courtesy ("Photo courtesy of the artist"). A bare "via" or "source"
 # after the word is left alone: on tutorials it tells where a screenshot came from, and the
-# truths we measured keep it ("image source: Google", "Photo via Pexels").
+# truths we measured keep it ("image source: Google", "Photo via Pexels"). Polish credits
+# abbreviate the word with a full stop ("Fot. Name / Agencja Gazeta").
 _WHICH_PICTURE = r"(?:(?:featured|feature|header|cover|lead|hero|top|title)\s+)?"
 _CREDIT = re.compile(
     r"""^[\(\[]?\s*(?:
         """ + _WHICH_PICTURE + r"""(?:photo|photos|photograph|image|images|picture|pictures|credit|credits|
            source|illustration|graphic|
-           foto|fotos|bild|bilder|titelbild|beitragsbild|bildquelle|quelle|grafik|illustration|źródło|
+           foto|fotos|fot|bild|bilder|titelbild|beitragsbild|bildquelle|quelle|grafik|illustration|źródło|
            crédit|crédits|photo|source|
            fuente|imagen|imágenes|
            fonte|immagine|
@@ -29,6 +30,7 @@ _CREDIT = re.compile(
       |""" + _WHICH_PICTURE + r"""(?:photo|image|foto|bild|picture|beitragsbild|titelbild)s?
         \s+(?:by|von|par|de|di|por|door|courtesy(?:\s+of)?)\s
       |[\w.&\- ]{1,25}\s(?:photo|foto|image)s?\s*/
+      |fot\.\s
       |©|\(c\)|copyright\s
     )""",
     re.I | re.X,

@@ -8,6 +8,7 @@ from ..model import CODE
 from ..rules.lines import (
     affiliate_disclosure,
     boilerplate_phrase,
+    is_channel_promo,
     is_form_label,
     is_media_control,
     is_newsletter_promo,
@@ -55,6 +56,8 @@ class Notices(BlockFilter):
             return f"affiliate disclosure {phrase!r}"
         if is_newsletter_promo(text):
             return "newsletter sign-up promo"
+        if is_channel_promo(text):
+            return "messenger or news-app channel promo"
         phrase = boilerplate_phrase(text) if len(text) <= self.snippet_max_chars \
             else opening_boilerplate(text)
         if phrase:

@@ -56,6 +56,8 @@ TAG_LIST_WORDS = 3
 _SENTENCE_STOP = re.compile(r"[.!?…。]\s*$")
 _NEWSLETTER_NOUNS = load("newsletter_nouns")
 _NEWSLETTER_VERBS = load("newsletter_verbs")
+_CHANNEL_NOUNS = load("channel_nouns")
+_CHANNEL_VERBS = load("newsletter_verbs", "follow_verbs")
 #: A newsletter promo is a heading or a sentence or two ("Like what you're reading? Subscribe
 #: to the monthly newsletter!"); a longer paragraph naming both is the article's (a story
 #: about a newsletter).
@@ -178,9 +180,23 @@ def is_newsletter_promo(text: str) -> bool:
     Deals newsletter", "Join our mailing list", "Like what you read? Subscribe to the monthly
     newsletter!"), however the site words the rest. A verb inside a sentence tells of
     newsletters ("the newsletters I subscribe to", "readers who join a newsletter")."""
-    if len(text) > NEWSLETTER_MAX_CHARS or _NEWSLETTER_NOUNS.search(text) is None:
+    return _asks_to_join(text, _NEWSLETTER_NOUNS, _NEWSLETTER_VERBS)
+
+
+def is_channel_promo(text: str) -> bool:
+    """A short text that asks the reader to follow the site on a messenger or news app: the
+    channel named and a sign-up or follow verb opening a sentence ("Join our breaking news
+    service on WhatsApp", "Folgen Sie uns auf Google News", "Siga-nos no Telegram"), as a
+    newsletter promo asks for a sign-up. A verb inside a sentence tells of the channel."""
+    return _asks_to_join(text, _CHANNEL_NOUNS, _CHANNEL_VERBS)
+
+
+def _asks_to_join(text: str, nouns, verbs) -> bool:
+    """A text of at most NEWSLETTER_MAX_CHARS naming one of ``nouns``, one of whose sentences
+    or clauses opens with one of ``verbs``."""
+    if len(text) > NEWSLETTER_MAX_CHARS or nouns.search(text) is None:
         return False
-    return any(_NEWSLETTER_VERBS.opening(part) for part in _CLAUSE_START.split(text))
+    return any(verbs.opening(part) for part in _CLAUSE_START.split(text))
 
 
 def post_footer_phrase(text: str) -> str | None:

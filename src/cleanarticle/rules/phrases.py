@@ -150,8 +150,9 @@ class PhraseSet:
         phrases = [p for name in names for p in read_phrases(name)]
         alternation = _factored([_units(p) for p in sorted(phrases, key=len, reverse=True)])
         # A share row flattened into one block is the phrases one after another ("Share:
-        # Facebook X (Twitter) Email", "Share. Facebook LinkedIn").
-        self._full = re.compile(rf"(?:{alternation})(?:[\s|·•/,:.()\-–—]*(?:{alternation}))*")
+        # Facebook X (Twitter) Email", "Share. Facebook LinkedIn"), as is a widget's prompt
+        # and its answer ("No votes so far! Be the first to rate this post.").
+        self._full = re.compile(rf"(?:{alternation})(?:[\s|·•/,:.!?()\-–—]*(?:{alternation}))*")
         self._search = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
         self._start = re.compile(rf"(?:{alternation})(?!\w)")
 

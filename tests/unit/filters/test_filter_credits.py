@@ -12,7 +12,8 @@ from cleanarticle.model import Block
     ["Photo: AP", "Photo credit: Jane Doe/Reuters", "(Photo: Getty Images)", "Foto: dpa",
      "Bild: Keystone", "Quelle: Statistisches Bundesamt", "© Reuters", "© 2024 Brotzeit im Hinterhof",
      "Photo by Marco Rossi", "Crédits : AFP", "Foto de EFE", "(AP Photo/Jane Doe)",
-     "Photograph: Jane Doe/The Guardian", "Crédit photo : AFP"],
+     "Photograph: Jane Doe/The Guardian", "Crédit photo : AFP",
+     "Fot. Anna Kowalska / Agencja Gazeta", "Fot: PAP/Leszek Szymański"],
 )
 def test_credit_lines_are_dropped(text):
     assert dropped(Credits(), text)
@@ -23,6 +24,7 @@ def test_credit_lines_are_dropped(text):
     [
         "Photographers waited outside the court for hours, hoping to see the defendant arrive.",
         "Source code for the tool is published under the Apache licence on the project's page.",
+        "Fotografia uliczna wymaga cierpliwości, mówi autorka wystawy otwartej w piątek w Krakowie.",
         PROSE,
     ],
 )

@@ -371,3 +371,101 @@ def test_tag_lines_are_dropped(text):
 )
 def test_sentences_and_headings_opening_with_a_tag_word_are_kept(text):
     assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "How useful was this post?", "Click on a star to rate it!",
+    "No votes so far! Be the first to rate this post.",
+    "Average rating 4.6 / 5. Vote count: 312", "We are sorry that this post was not useful for you!",
+    "Did you find the article helpful?", "Rate this recipe", "Submit Rating",
+    "Wie hilfreich war dieser Beitrag?", "Klicke auf die Sterne, um zu bewerten!",
+    "Jetzt bewerten! Danke für die Bewertung!", "Fandest du den Artikel hilfreich?",
+    "Cet article vous a-t-il été utile ?", "¿Te ha resultado útil este artículo?",
+    "Questo articolo ti è stato utile?", "Was dit artikel nuttig?",
+])
+def test_a_posts_rating_widget_goes(text):
+    assert Notices().check([Block(text)], 0, None) == "page notice"
+
+
+@pytest.mark.parametrize("text", [
+    "How useful was this post for the readers who wrote in? Very, it turns out.",
+    "Rate this recipe's difficulty yourself: we found the dough forgiving.",
+    "Die Jury wird jeden Beitrag bewerten, der bis Freitag eingereicht wird.",
+    "No votes so far have been cast in the second round, officials said on Monday.",
+])
+def test_sentences_about_ratings_and_votes_are_kept(text):
+    assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", ["Show Caption", "Hide Caption", "toggle caption"])
+def test_a_captions_toggle_is_a_player_or_gallery_control(text):
+    assert Notices().check([Block(text)], 0, None) == "player or gallery control"
+
+
+@pytest.mark.parametrize("text", ["3 MIN. READ", "12 mins read", "Escucha esta nota aquí", "ESCUCHA LA NOTICIA"])
+def test_reading_times_and_audio_buttons_in_more_spellings_go(text):
+    assert Notices().check([Block(text)], 0, None) == "page notice"
+
+
+def test_a_caption_that_tells_of_showing_stays():
+    assert not dropped(Notices(), "Show caption contests were a fixture of the county fair for decades.")
+
+
+@pytest.mark.parametrize("text", [
+    "Join our breaking news service on WhatsApp", "Folgen Sie uns auf Google News",
+    "Saiba mais. Siga-nos no Telegram.", "Подписывайтесь на наш канал в Telegram",
+    "Get the latest headlines on WhatsApp: join our channel", "Wir bei WhatsApp",
+])
+def test_a_messenger_or_news_app_channel_promo_goes(text):
+    assert dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry asked residents to follow its Telegram channel for updates.",
+    "WhatsApp: Ihr kommt auch zu meiner Party?",
+    "Discussion of the article continues on our Telegram channel:",
+    "Follow the money, the auditors said, and the WhatsApp messages will explain the rest of "
+    "the story, which runs to several hundred pages of evidence gathered over three years.",
+])
+def test_a_text_that_tells_of_a_channel_stays(text):
+    assert not dropped(Notices(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Click the button to make The Daily Ledger a preferred source on Google.",
+    "Add as a preferred source on Google",
+    "Als bevorzugte Quelle bei Google hinzufügen",
+])
+def test_a_preferred_source_button_goes(text):
+    assert Notices().check([Block(text)], 0, None).startswith("boilerplate phrase")
+
+
+@pytest.mark.parametrize("text", [
+    "Gefällt Ihnen dieser Artikel?", "Wie hat Ihnen dieser Artikel gefallen?", "Did you like this article?",
+    "Cet article vous a plu ?", "Enjoyed this article?",
+])
+def test_the_ask_whether_the_reader_liked_the_post_goes(text):
+    assert Notices().check([Block(text)], 0, None) == "page notice"
+
+
+@pytest.mark.parametrize("text", [
+    "If you enjoyed this article, the ultimate compliment is to share our work.",
+    "Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn auch du uns als "
+    "Supporter mit einem monatlichen Beitrag unterstützt: so bleiben unsere Tests unabhängig, "
+    "und wir können weiter jedes Rad selbst fahren, bevor wir darüber schreiben.",
+])
+def test_a_sentence_or_appeal_that_asks_it_stays(text):
+    assert not dropped(Notices(), text)
+
+
+def test_a_forms_hidden_validation_field_is_a_form_label():
+    text = "This field is for validation purposes and should be left unchanged."
+    assert Notices().check([Block(text)], 0, None) == "form label or message"
+
+
+def test_a_story_about_what_readers_liked_stays():
+    text = ("Readers who liked this article's predecessor wrote in by the hundreds, and the "
+            "editors chose twelve of their letters for the weekend edition, printed in full "
+            "over two pages with the replies of the scientists they had asked about the "
+            "results of the trial.")
+    assert not dropped(Notices(), text)

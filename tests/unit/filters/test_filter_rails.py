@@ -140,3 +140,27 @@ def test_pointers_parted_by_an_arrow_or_under_a_reading_tip_go(pointer):
 def test_a_sentence_with_a_guillemet_is_no_pointer():
     text = "Der Minister sagte » wir werden das prüfen « und verließ den Saal ohne weitere Worte."
     assert kept(Rails(), PROSE, text, PROSE_2, source_kind="text") == [PROSE, text, PROSE_2]
+
+
+@pytest.mark.parametrize("header", [
+    "More articles from Jane Doe", "More stories by Sam Okafor", "Weitere Beiträge von Anna Berg",
+    "Interessante Artikel", "Mehr Themen:", "Plus d'actualités",
+    "Altri articoli", "Ezek is érdekelhetnek",
+])
+def test_rails_of_the_writers_stories_and_interesting_articles_go(header):
+    out = kept(Rails(), PROSE, PROSE_2, para(header),
+               linked("How to Store Seeds Over the Winter Without a Cellar"),
+               linked("Lohnt sich ein Backstein im Ofen?"))
+    assert out == [PROSE, PROSE_2]
+
+
+def test_a_subheading_naming_more_articles_in_a_sentence_stays():
+    text = "More articles from the archive were digitised this year than in the decade before."
+    assert kept(Rails(), PROSE, text, PROSE_2) == [PROSE, text, PROSE_2]
+
+
+def test_a_shops_link_to_more_items_of_a_maker_opens_no_rail():
+    # German "Artikel" is a shop's item as well as a story.
+    specs = ["Alkoholgehalt: | 10 % vol.", "Hersteller: | Beringer", "Rebsorten: | Zinfandel"]
+    out = kept(Rails(), PROSE, linked("Weitere Artikel von Beringer"), *specs)
+    assert out[-3:] == specs
