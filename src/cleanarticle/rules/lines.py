@@ -33,6 +33,10 @@ _SHARE_ROWS = load("notices", "comment_section", "share_rows")
 _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
+#: The whole-block lists above as one: a text that is no run of their phrases together is a
+#: run of none of them (see :func:`is_chrome_run`).
+_CHROME = load("notices", "comment_section", "share_rows", "media_controls", "form_labels",
+               "page_controls")
 _SNIPPETS = load("boilerplate_snippets")
 _POST_FOOTERS = load("post_footers")
 _AFFILIATE_DISCLOSURES = load("affiliate_disclosures")
@@ -89,6 +93,15 @@ def is_read_more(text: str) -> bool:
 def _whole_block(phrases, text: str) -> bool:
     """The whole (short) text is one of ``phrases``, or several of them in a row."""
     return len(text) <= NOTICE_MAX_CHARS and phrases.fullmatch(text)
+
+
+def is_chrome_run(text: str) -> bool:
+    """The whole (short) text is a run of phrases of the whole-block lists (notices, share
+    rows, media and page controls, form labels), taken together: False for every text that
+    is_notice, is_share_row, is_media_control, is_form_label and is_page_control reject,
+    told by one match instead of five (each list's alternatives are alternatives of the
+    union, and a full match tries them all). Most blocks of a page are no chrome."""
+    return _whole_block(_CHROME, text)
 
 
 def is_notice(text: str) -> bool:
