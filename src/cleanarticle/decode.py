@@ -73,6 +73,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     # digits). No legacy encoding or UTF-8 text holds a NUL at all: NULs all on one side
     # and a clean decoding say UTF-16.
     head = data[:65536]
+    if b"\0" not in head:  # (most pages: one search in C instead of two slices counted)
+        return None
     head = head[: len(head) - len(head) % 2]
     even, odd = head[0::2].count(0), head[1::2].count(0)
     for name, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):

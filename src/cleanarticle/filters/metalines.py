@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..rules.byline import is_author_label, is_byline
@@ -27,12 +29,15 @@ _BY = regex.compile(r"\s+(?:by|von|par|por|di|door|de)\s+", regex.I)
 
 # A breadcrumb trail's separators: "Blog / Headline", "Home > News > Headline".
 _TRAIL = regex.compile(r"\s*[/›>»|]\s*")
+_TRAIL_MARKS = re.compile(r"[/›>»|]")  # what every _TRAIL separator holds
 #: A breadcrumb's steps before the headline are at most this long each.
 TRAIL_STEP_CHARS = 60
 
 
 def _trail_to(text: str, titles: set[str]) -> bool:
     """Whether the text is a breadcrumb trail ending in the page's title."""
+    if _TRAIL_MARKS.search(text) is None:  # no separator: one step (most blocks)
+        return False
     steps = _TRAIL.split(text)
     return len(steps) >= 2 and normalize(steps[-1]) in titles and all(
         0 < len(step) <= TRAIL_STEP_CHARS for step in steps[:-1])

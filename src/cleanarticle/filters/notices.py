@@ -9,6 +9,7 @@ from ..rules.lines import (
     affiliate_disclosure,
     boilerplate_phrase,
     is_channel_promo,
+    is_chrome_run,
     is_form_label,
     is_media_control,
     is_newsletter_promo,
@@ -38,17 +39,10 @@ class Notices(BlockFilter):
         text = blocks[i].text
         if blocks[i].kind != CODE and is_script_data(text):
             return "script data"
-        if is_notice(text):
-            return "page notice"
-        if blocks[i].tag not in _CELLS and is_share_row(text):
-            # (a table's cell naming networks is data: the platforms a creator posts on)
-            return "share or follow row"
-        if is_media_control(text):
-            return "player or gallery control"
-        if is_form_label(text):
-            return "form label or message"
-        if is_page_control(text):
-            return "control (shop button, sort or filter, Q&A prompt)"
+        if is_chrome_run(text):  # (one test for the five whole-block lists: most blocks fail)
+            reason = self._chrome(text, blocks[i].tag)
+            if reason:
+                return reason
         if blocks[i].tag not in _CELLS and is_tag_line(text):
             return "tag line"
         phrase = affiliate_disclosure(text)
@@ -64,3 +58,19 @@ class Notices(BlockFilter):
             return f"boilerplate phrase {phrase!r}"
         phrase = post_footer_phrase(text)
         return f"a theme's post footer {phrase!r}" if phrase else None
+
+    @staticmethod
+    def _chrome(text: str, tag: str | None) -> str | None:
+        """Which whole-block list the text's phrases come from, first match first."""
+        if is_notice(text):
+            return "page notice"
+        if tag not in _CELLS and is_share_row(text):
+            # (a table's cell naming networks is data: the platforms a creator posts on)
+            return "share or follow row"
+        if is_media_control(text):
+            return "player or gallery control"
+        if is_form_label(text):
+            return "form label or message"
+        if is_page_control(text):
+            return "control (shop button, sort or filter, Q&A prompt)"
+        return None

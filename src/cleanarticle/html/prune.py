@@ -22,6 +22,11 @@ JUNK_TAGS = (
     "canvas", "button", "select", "textarea", "input", "option", "link", "meta", "head",
     "audio", "video", "source", "track", "map", "dialog",
 )
+_JUNK = frozenset(JUNK_TAGS)
+# The text nodes of a subtree as plain strings: what ``itertext`` yields when no two text
+# nodes stand side by side (see :func:`strip_junk`), read in C without an element object
+# made for each element on the way.
+_TEXT_NODES = lxml.etree.XPath("descendant::text()", smart_strings=False)
 #: Structural tags that hold page chrome; dropped unless guarded.
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu"})
 CHROME_ROLES = frozenset({
@@ -56,6 +61,29 @@ def text_lengths(root: lxml.html.HtmlElement) -> dict:
     return lengths
 
 
+def strip_junk(root: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> None:
+    """Remove the JUNK_TAGS subtrees, their tails kept, and join the text before and after
+    each inside ``body`` into one text node again: libxml2 leaves them as two nodes, which
+    ``.text``, ``.tail`` and ``itertext`` read as one text and a query of text nodes as two."""
+    joins: list[tuple[lxml.html.HtmlElement, bool]] = []  # (node, its tail or its text)
+    for el in body.iter(*JUNK_TAGS):
+        if not el.tail:
+            continue
+        parent = el.getparent()
+        if parent is None or parent.tag in _JUNK:
+            continue  # (the tail goes with the parent)
+        before = el.getprevious()
+        while before is not None and before.tag in _JUNK:
+            before = before.getprevious()
+        joins.append((before, True) if before is not None else (parent, False))
+    lxml.etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
+    for node, tail in joins:
+        if tail:
+            node.tail = node.tail  # (reads the adjacent text nodes as one, writes one)
+        else:
+            node.text = node.text
+
+
 def _stripped_length(pieces) -> int:
     return sum(map(len, map(str.strip, pieces)))
 
@@ -64,13 +92,14 @@ class TextLengths:
     """Text lengths as :func:`text_lengths` gives them, each worked out when first asked for:
     the pruner needs the page's and those of a few dozen elements, not of every element.
 
-    An element's length is read from its subtree's text pieces; once those reads have gone
-    over twice as many pieces as the page holds (widgets nested in widgets), the whole
-    table is made in one pass instead, so the work stays linear in the page."""
+    An element's length is read from its subtree's text nodes (the pieces ``itertext``
+    yields, once :func:`strip_junk` has joined the text around removed junk); once those
+    reads have gone over twice as many pieces as the page holds (widgets nested in widgets),
+    the whole table is made in one pass instead, so the work stays linear in the page."""
 
     def __init__(self, root: lxml.html.HtmlElement) -> None:
         self._root = root
-        pieces = list(root.itertext())
+        pieces = _TEXT_NODES(root)
         self._budget = 2 * len(pieces)
         self._known: dict = {root: _stripped_length(pieces)}
         self._table: dict | None = None
@@ -80,7 +109,7 @@ class TextLengths:
         if n is not None:
             return n
         if self._table is None:
-            pieces = list(el.itertext())
+            pieces = _TEXT_NODES(el)
             self._budget -= len(pieces)
             if self._budget >= 0:
                 n = self._known[el] = _stripped_length(pieces)
@@ -216,10 +245,10 @@ class DomPruner:
         """``prune`` maps elements a user rule drops to the rule's label (dropped whatever their
         size, as filter ``rules``); ``protected`` elements (what a keep rule selects, and its
         ancestors) are never dropped."""
-        lxml.etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
         body = root.find("body")
         if body is None:
             body = root
+        strip_junk(root, body)
         lengths = TextLengths(body)
         total = max(lengths[body], 1)
         dropped: list[tuple[lxml.html.HtmlElement, str, str]] = []

@@ -33,6 +33,10 @@ _SHARE_ROWS = load("notices", "comment_section", "share_rows")
 _MEDIA_CONTROLS = load("media_controls")
 _FORM_LABELS = load("form_labels")
 _PAGE_CONTROLS = load("page_controls")
+#: The whole-block lists above as one: a text that is no run of their phrases together is a
+#: run of none of them (see :func:`is_chrome_run`).
+_CHROME = load("notices", "comment_section", "share_rows", "media_controls", "form_labels",
+               "page_controls")
 _SNIPPETS = load("boilerplate_snippets")
 _POST_FOOTERS = load("post_footers")
 _AFFILIATE_DISCLOSURES = load("affiliate_disclosures")
@@ -55,6 +59,11 @@ TAG_LINE_MAX_CHARS = 400
 TAG_LIST_WORDS = 3
 _SENTENCE_STOP = re.compile(r"[.!?…。]\s*$")
 _NEWSLETTER_NOUNS = load("newsletter_nouns")
+#: Every newsletter noun holds one of these pieces of a word (newsletter, mailing list,
+#: updates to your inbox, nieuwsbrief, infolettre, lettre d'information, boletín): a test in C
+#: on the case-folded text before the phrase search. tests/unit/rules checks the data file
+#: against it.
+NEWSLETTER_GATE = ("newsletter", "list", "updates", "nieuwsbrief", "lettre", "bolet")
 _NEWSLETTER_VERBS = load("newsletter_verbs")
 _CHANNEL_NOUNS = load("channel_nouns")
 _CHANNEL_VERBS = load("newsletter_verbs", "follow_verbs")
@@ -91,6 +100,15 @@ def is_read_more(text: str) -> bool:
 def _whole_block(phrases, text: str) -> bool:
     """The whole (short) text is one of ``phrases``, or several of them in a row."""
     return len(text) <= NOTICE_MAX_CHARS and phrases.fullmatch(text)
+
+
+def is_chrome_run(text: str) -> bool:
+    """The whole (short) text is a run of phrases of the whole-block lists (notices, share
+    rows, media and page controls, form labels), taken together: False for every text that
+    is_notice, is_share_row, is_media_control, is_form_label and is_page_control reject,
+    told by one match instead of five (each list's alternatives are alternatives of the
+    union, and a full match tries them all). Most blocks of a page are no chrome."""
+    return _whole_block(_CHROME, text)
 
 
 def is_notice(text: str) -> bool:
@@ -149,13 +167,18 @@ def affiliate_disclosure(text: str) -> str | None:
     qualifying purchases"), or None."""
     if len(text) > DISCLOSURE_MAX_CHARS:
         return None
-    # (case-folded without the invisible characters normalize() drops: the pieces are letters)
+    if not _may_hold(text, DISCLOSURE_GATE):
+        return None
+    return _AFFILIATE_DISCLOSURES.search(text)
+
+
+def _may_hold(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether the text, case-folded without the invisible characters normalize() drops,
+    holds one of the ``pieces`` (letters only: normalize's other changes leave them)."""
     folded = text.casefold()
     if "\u00ad" in folded or "\u200b" in folded:
         folded = folded.replace("\u00ad", "").replace("\u200b", "")
-    if not any(g in folded for g in DISCLOSURE_GATE):
-        return None
-    return _AFFILIATE_DISCLOSURES.search(text)
+    return any(g in folded for g in pieces)
 
 
 def is_tag_line(text: str) -> bool:
@@ -180,7 +203,8 @@ def is_newsletter_promo(text: str) -> bool:
     Deals newsletter", "Join our mailing list", "Like what you read? Subscribe to the monthly
     newsletter!"), however the site words the rest. A verb inside a sentence tells of
     newsletters ("the newsletters I subscribe to", "readers who join a newsletter")."""
-    return _asks_to_join(text, _NEWSLETTER_NOUNS, _NEWSLETTER_VERBS)
+    return _may_hold(text, NEWSLETTER_GATE) and \
+        _asks_to_join(text, _NEWSLETTER_NOUNS, _NEWSLETTER_VERBS)
 
 
 def is_channel_promo(text: str) -> bool:

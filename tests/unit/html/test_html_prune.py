@@ -328,3 +328,27 @@ def test_a_small_footer_holding_a_heading_one_is_dropped():
     <footer><h1>Want to learn more?</h1><p>Call your local office.</p></footer>"""
     text, _ = _prune(html)
     assert P1 in text and "Want to learn more" not in text
+
+
+def test_text_around_removed_junk_is_one_text_node_again():
+    # A script, an icon or a button inside a sentence leaves the words before and after it;
+    # once the junk goes they are one text again, for a query of text nodes as for itertext
+    # (the pruner's text lengths read text nodes).
+    from cleanarticle.html.prune import _TEXT_NODES, TextLengths, strip_junk, text_lengths
+
+    html = f"""<p>Call <svg><path d="M0"/></svg> us <button>Copy</button> today</p>
+    <div><script>var x = 1;</script> Opening hours <input type="text"> and
+    <select><option>A</option></select><style>p {{}}</style> more <b>bold</b> end</div>
+    <ul><li><span><button><svg></svg> Share</button> </span> after</li></ul>
+    <p>{P1}<iframe src="x"></iframe>  {P2}</p>"""
+    root = tree(html)
+    body = root.find("body")
+    strip_junk(root, body)
+    assert body.find(".//script") is None and body.find(".//svg") is None
+    for el in body.iter():
+        assert _TEXT_NODES(el) == list(el.itertext())
+    p = body.find("p")
+    assert _TEXT_NODES(p) == ["Call  us  today"]
+    table = text_lengths(body)
+    lengths = TextLengths(body)
+    assert [lengths[el] for el in body.iter()] == [table[el] for el in body.iter()]

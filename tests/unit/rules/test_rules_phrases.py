@@ -109,6 +109,15 @@ def test_every_affiliate_disclosure_passes_the_cheap_gate():
         assert affiliate_disclosure(text) is not None, phrase
 
 
+def test_every_newsletter_noun_passes_the_cheap_gate():
+    from cleanarticle.rules.lines import NEWSLETTER_GATE, is_newsletter_promo
+    for phrase in read_phrases("newsletter_nouns"):
+        assert any(g in phrase for g in NEWSLETTER_GATE), phrase
+        # the gate reads the case-folded text, soft hyphens left out as normalize() does
+        assert is_newsletter_promo(f"Sign up for our {phrase.upper()}"), phrase
+        assert is_newsletter_promo(f"Join our {phrase[:3]}\u00ad{phrase[3:]}"), phrase
+
+
 @pytest.mark.parametrize("text", ["Leave a Reply", "Leave a comment", "12 Comments",
                                   "Schreibe einen Kommentar", "Laisser un commentaire"])
 def test_comment_section_openers_are_notices_too(text):
